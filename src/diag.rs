@@ -1,0 +1,1 @@
+//! Diagnostics: what the loader found wrong, and how to print it.

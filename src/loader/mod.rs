@@ -1,0 +1,1 @@
+//! Loading a data directory: read, decode, parse, validate.

@@ -1,0 +1,1 @@
+//! Text helpers shared by every printer: control characters, widths, hints.
