@@ -1,1 +1,267 @@
 //! Diagnostics: what the loader found wrong, and how to print it.
+//!
+//! A diagnostic carries everything a person needs to act without opening
+//! another tool: severity, `FILE:LINE:COLUMN`, what is wrong, how to fix it,
+//! and the offending source line. Text from data files is sanitised on
+//! output, never stored escaped, so JSON consumers get the real value.
+
+use std::fmt;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::text::{sanitize, width};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// A 1-based line and column; the column counts characters, as editors do.
+/// `line == 0` means the position is unknown (the file as a whole).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Pos {
+    #[must_use]
+    pub fn new(line: u32, column: u32) -> Pos {
+        Pos { line, column }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub file: PathBuf,
+    pub pos: Pos,
+    pub message: String,
+    /// How to fix it, when renkei can tell.
+    pub help: Option<String>,
+    /// The source line at `pos`, for the snippet.
+    pub source_line: Option<String>,
+    /// Characters the marker under the source line spans (at least one).
+    pub span_chars: u32,
+}
+
+impl Diagnostic {
+    #[must_use]
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `FILE:LINE:COLUMN` (or just `FILE` when the position is unknown).
+    #[must_use]
+    pub fn location(&self) -> String {
+        let file = self.file.display();
+        if self.pos.line == 0 {
+            format!("{file}")
+        } else {
+            format!("{file}:{}:{}", self.pos.line, self.pos.column)
+        }
+    }
+}
+
+/// Orders diagnostics by file, then position, then severity, so output is
+/// stable whatever order the files were parsed in.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (&a.file, a.pos, a.severity, &a.message).cmp(&(&b.file, b.pos, b.severity, &b.message))
+    });
+}
+
+/// Counts errors and warnings.
+#[must_use]
+pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    (errors, diags.len() - errors)
+}
+
+/// Whether to use ANSI colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    }
+}
+
+/// Writes one diagnostic the way compilers do:
+///
+/// ```text
+/// error: unknown program `kofukinn`
+///   --> networks/hiroshima/kofukin.yaml:2:10
+///    |
+///  2 | program: kofukinn
+///    |          ^^^^^^^^
+///    = help: did you mean `kofukin`?
+/// ```
+///
+/// # Errors
+/// Whatever the writer returns.
+pub fn write_text<W: Write>(w: &mut W, d: &Diagnostic, style: Style) -> io::Result<()> {
+    let (label, code) = match d.severity {
+        Severity::Error => ("error", "1;31"),
+        Severity::Warning => ("warning", "1;33"),
+    };
+    let message = sanitize(&d.message);
+    writeln!(
+        w,
+        "{}: {}",
+        style.paint(code, label),
+        style.paint("1", &message)
+    )?;
+    let gutter = d.pos.line.max(1).to_string().len();
+    let blank = " ".repeat(gutter);
+    writeln!(
+        w,
+        "{blank}{} {}",
+        style.paint("1;34", "-->"),
+        sanitize(&d.location())
+    )?;
+    if let Some(src) = d.source_line.as_deref().filter(|_| d.pos.line > 0) {
+        write_snippet(w, d, src, &blank, style)?;
+    }
+    if let Some(help) = &d.help {
+        for (i, line) in sanitize(help).lines().enumerate() {
+            let lead = if i == 0 { "= help:" } else { "       " };
+            writeln!(w, "{blank} {} {line}", style.paint("1;34", lead))?;
+        }
+    }
+    writeln!(w)
+}
+
+fn write_snippet<W: Write>(
+    w: &mut W,
+    d: &Diagnostic,
+    src: &str,
+    blank: &str,
+    style: Style,
+) -> io::Result<()> {
+    // Escape first, then measure, so the caret sits under the escaped text
+    // that is actually shown.
+    let col = d.pos.column.max(1) as usize - 1;
+    let before: String = src.chars().take(col).collect();
+    let marked: String = src
+        .chars()
+        .skip(col)
+        .take(d.span_chars.max(1) as usize)
+        .collect();
+    let before = sanitize(&before).replace('\t', " ");
+    let marked = sanitize(&marked).replace('\t', " ");
+    let shown = sanitize(src).replace('\t', " ");
+    let bar = style.paint("1;34", "|");
+    writeln!(w, "{blank} {bar}")?;
+    writeln!(
+        w,
+        "{} {bar} {shown}",
+        style.paint("1;34", &d.pos.line.to_string())
+    )?;
+    let carets = "^".repeat(width(&marked).max(1));
+    let code = if d.is_error() { "1;31" } else { "1;33" };
+    writeln!(
+        w,
+        "{blank} {bar} {}{}",
+        " ".repeat(width(&before)),
+        style.paint(code, &carets)
+    )
+}
+
+/// The fields of the JSON contract, `{"severity", "file", "line", "column",
+/// "message"}`, plus `help` when there is one.
+#[derive(Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub severity: Severity,
+    pub file: String,
+    pub line: u32,
+    pub column: u32,
+    pub message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<&'a str>,
+}
+
+impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
+    fn from(d: &'a Diagnostic) -> Self {
+        JsonDiagnostic {
+            severity: d.severity,
+            file: d.file.display().to_string(),
+            line: d.pos.line,
+            column: d.pos.column,
+            message: &d.message,
+            help: d.help.as_deref(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: PathBuf::from("networks/kochi/kofukin.yaml"),
+            pos: Pos::new(3, 13),
+            message: "unknown prefecture `高知`".into(),
+            help: Some("did you mean `高知県`?".into()),
+            source_line: Some("prefecture: 高知".into()),
+            span_chars: 2,
+        }
+    }
+
+    #[test]
+    fn text_has_location_snippet_and_aligned_marker() {
+        let mut out = Vec::new();
+        write_text(&mut out, &sample(), Style { color: false }).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("error: unknown prefecture `高知`"), "{out}");
+        assert!(
+            out.contains("--> networks/kochi/kofukin.yaml:3:13"),
+            "{out}"
+        );
+        assert!(out.contains("3 | prefecture: 高知"), "{out}");
+        // "prefecture: " is 12 cells; 高知 is 4 cells wide.
+        assert!(out.contains("  |             ^^^^\n"), "{out}");
+        assert!(out.contains("= help: did you mean `高知県`?"), "{out}");
+        assert!(!out.contains('\x1b'));
+    }
+
+    #[test]
+    fn data_cannot_inject_escape_sequences() {
+        let mut d = sample();
+        d.message = "unknown prefecture `\x1b]0;pwned\x07`".into();
+        d.source_line = Some("prefecture: \x1b]0;pwned\x07".into());
+        let mut out = Vec::new();
+        write_text(&mut out, &d, Style { color: false }).unwrap();
+        assert!(!out.contains(&0x1b), "{}", String::from_utf8_lossy(&out));
+        assert!(!out.contains(&0x07));
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let mut out = Vec::new();
+        write_text(&mut out, &sample(), Style { color: true }).unwrap();
+        assert!(out.contains(&0x1b));
+    }
+}

@@ -1,9 +1,213 @@
-//! Command-line interface: argument types and one module per subcommand.
+//! Command-line interface: argument types, dispatch and exit codes.
+//!
+//! Each subcommand writes to a `Write` it is given and returns a
+//! [`Status`]; only [`main`] touches the process (streams, exit code), so
+//! commands are testable in-process and a closed pipe is never an error.
 
+mod check;
+mod output;
+mod stats;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::diag::Style;
+use crate::loader::{LoadOptions, Loaded, load_dir};
+
+/// Map Japan's regional industry–academia–government (産学官) networks.
+#[derive(Debug, Parser)]
+#[command(name = "renkei", version, args_conflicts_with_subcommands = true)]
+#[command(
+    after_help = "With no subcommand, renkei shows the statistics of DIR (default: networks)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Data directory with network and registry YAML files.
+    pub dir: Option<PathBuf>,
+    /// When to colour output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every file and report problems as FILE:LINE:COLUMN.
+    Check(CheckArgs),
+    /// Count networks per prefecture and program, organisations per sector.
+    Stats(StatsArgs),
+    /// Print the JSON Schema of network and registry files.
+    Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Data directory with network and registry YAML files.
+    #[arg(default_value = "networks")]
+    pub dir: PathBuf,
+    /// Skip files larger than this many bytes (reported as an error).
+    #[arg(long, default_value_t = LoadOptions::default().max_file_bytes, value_name = "BYTES")]
+    pub max_file_size: u64,
+}
+
+impl DataArgs {
+    fn options(&self) -> LoadOptions {
+        LoadOptions {
+            max_file_bytes: self.max_file_size,
+            ..LoadOptions::default()
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Treat warnings as problems too (exit code 1).
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Colour for a stream: `auto` means a terminal and no `NO_COLOR`.
+    fn style(self, is_terminal: bool) -> Style {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            color: match self {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => is_terminal && !no_color,
+            },
+        }
+    }
+}
+
+/// How a command ended, mapped to the exit code at the very end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// 0: everything fine.
+    Clean,
+    /// 1: problems found in the data.
+    Problems,
+    /// 2: usage or I/O error.
+    Failure,
+}
+
+impl From<Status> for ExitCode {
+    fn from(s: Status) -> ExitCode {
+        ExitCode::from(match s {
+            Status::Clean => 0,
+            Status::Problems => 1,
+            Status::Failure => 2,
+        })
+    }
+}
 
 /// Entry point used by the binary.
 #[must_use]
 pub fn main() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let stdout = io::stdout();
+    let out_style = cli.color.style(stdout.is_terminal());
+    let err_style = cli.color.style(io::stderr().is_terminal());
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = run(cli, &mut out, out_style, err_style).and_then(|s| out.flush().map(|()| s));
+    match result {
+        Ok(status) => status.into(),
+        // The reader went away (`renkei stats | head`): not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "renkei: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs a parsed command line, writing its output to `out`. Diagnostics
+/// of commands other than `check` go to stderr.
+///
+/// # Errors
+/// Only errors writing `out`.
+pub fn run<W: Write>(
+    cli: Cli,
+    out: &mut W,
+    out_style: Style,
+    err_style: Style,
+) -> io::Result<Status> {
+    match cli.command {
+        Some(Command::Check(args)) => check::run(&args, out, out_style),
+        Some(Command::Stats(args)) => stats::run(&args, out, err_style),
+        Some(Command::Schema) => {
+            out.write_all(SCHEMA.as_bytes())?;
+            Ok(Status::Clean)
+        }
+        None => {
+            let data = DataArgs {
+                dir: cli.dir.unwrap_or_else(|| PathBuf::from("networks")),
+                max_file_size: LoadOptions::default().max_file_bytes,
+            };
+            stats::run(
+                &StatsArgs {
+                    data,
+                    format: Format::Text,
+                },
+                out,
+                err_style,
+            )
+        }
+    }
+}
+
+/// The JSON Schema printed by `renkei schema`, kept in docs/ so editors can
+/// also point at the file directly.
+pub const SCHEMA: &str = include_str!("../../docs/renkei.schema.json");
+
+/// Loads the data directory, or reports why it cannot be loaded.
+fn load(data: &DataArgs) -> Result<Loaded, Status> {
+    load_dir(&data.dir, &data.options()).map_err(|e| {
+        let _ = writeln!(
+            io::stderr(),
+            "renkei: {}",
+            crate::text::sanitize(&e.to_string())
+        );
+        Status::Failure
+    })
 }

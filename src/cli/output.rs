@@ -1,0 +1,54 @@
+//! Output shared by subcommands: diagnostics lists and summary lines.
+
+use std::io::{self, Write};
+
+use crate::diag::{self, Diagnostic, Style};
+use crate::loader::Loaded;
+use crate::model::FileKind;
+
+/// Writes every diagnostic in text form.
+///
+/// # Errors
+/// Whatever the writer returns.
+pub fn write_diagnostics<W: Write>(
+    w: &mut W,
+    diags: &[Diagnostic],
+    style: Style,
+) -> io::Result<()> {
+    for d in diags {
+        diag::write_text(w, d, style)?;
+    }
+    Ok(())
+}
+
+/// One line: what was read and what was found, e.g.
+/// `checked 12 files (11 networks, 1 registry): 1 error, 2 warnings`.
+#[must_use]
+pub fn summary(loaded: &Loaded) -> String {
+    let files = &loaded.dataset.files;
+    let registries = files
+        .iter()
+        .filter(|f| f.kind == FileKind::Registry)
+        .count();
+    let failed = files.iter().filter(|f| f.kind == FileKind::Failed).count();
+    let (errors, warnings) = diag::count(&loaded.diagnostics);
+    let mut parts = vec![
+        plural(loaded.dataset.networks.len(), "network", "networks"),
+        plural(registries, "registry", "registries"),
+    ];
+    if failed > 0 {
+        parts.push(format!("{failed} not loaded"));
+    }
+    format!(
+        "checked {} ({}): {}, {}",
+        plural(files.len(), "file", "files"),
+        parts.join(", "),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings"),
+    )
+}
+
+#[must_use]
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,275 @@
+//! Finds the line and column of a key or value after a semantic check fails.
+//!
+//! serde_yaml does not tell a visitor where a value stood, so the loader
+//! parses a file a second time, with a position-keeping event parser, only
+//! when it has something to report about that file. Clean files never pay.
+
+use yaml_rust2::parser::{Event, Parser};
+use yaml_rust2::scanner::Marker;
+
+use crate::diag::Pos;
+
+/// One step of a path into the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    /// The value under this key of a mapping (its first occurrence).
+    Key(&'a str),
+    /// The value under the n-th occurrence (0-based) of a key; used to point
+    /// at the second copy of a duplicated key.
+    KeyNth(&'a str, usize),
+    /// The n-th item of a sequence.
+    Index(usize),
+}
+
+/// Where to point once the path is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The key of the last `Key` step (e.g. the `prefecture` in
+    /// `prefecture: 高知`), for "unknown field" or "duplicate key".
+    Key,
+    /// The value, for "not allowed here".
+    Value,
+}
+
+#[derive(Debug)]
+enum Node {
+    Scalar(Pos, usize),
+    Seq(Pos, Vec<Node>),
+    Map(Pos, Vec<(String, Pos, Node)>),
+    Alias(Pos),
+}
+
+impl Node {
+    fn pos(&self) -> Pos {
+        match self {
+            Node::Scalar(p, _) | Node::Seq(p, _) | Node::Map(p, _) | Node::Alias(p) => *p,
+        }
+    }
+}
+
+/// A position index of one document, built on demand.
+#[derive(Debug)]
+pub struct Locator {
+    root: Option<Node>,
+}
+
+/// Nesting deeper than this is not indexed: positions inside it fall back
+/// to the nearest indexed ancestor, and the recursion cannot exhaust the
+/// stack on hostile input.
+const MAX_DEPTH: usize = 64;
+
+fn pos_of(m: &Marker) -> Pos {
+    let line = u32::try_from(m.line()).unwrap_or(u32::MAX);
+    let column = u32::try_from(m.col() + 1).unwrap_or(u32::MAX);
+    Pos::new(line, column)
+}
+
+impl Locator {
+    /// Indexes `src`. A document the event parser cannot read gives an empty
+    /// index, and every lookup then answers `None`.
+    #[must_use]
+    pub fn new(src: &str) -> Locator {
+        let mut parser = Parser::new_from_str(src);
+        let mut events = Vec::new();
+        loop {
+            match parser.next_token() {
+                Ok((Event::StreamEnd, _)) | Err(_) => break,
+                Ok((ev, mark)) => events.push((ev, pos_of(&mark))),
+            }
+        }
+        let mut at = events
+            .iter()
+            .position(|(e, _)| {
+                !matches!(
+                    e,
+                    Event::StreamStart | Event::DocumentStart | Event::Nothing
+                )
+            })
+            .unwrap_or(events.len());
+        let root = build(&events, &mut at, 0);
+        Locator { root }
+    }
+
+    /// Position of the node at `path`, or `None` when the path is not in the
+    /// document (then callers point at the nearest ancestor).
+    #[must_use]
+    pub fn find(&self, path: &[Step<'_>], target: Target) -> Option<Pos> {
+        let mut node = self.root.as_ref()?;
+        let mut key_pos = None;
+        for step in path {
+            match (step, node) {
+                (Step::Key(k), Node::Map(_, entries)) => {
+                    let (_, kp, v) = entries.iter().find(|(name, _, _)| name == k)?;
+                    key_pos = Some(*kp);
+                    node = v;
+                }
+                (Step::KeyNth(k, n), Node::Map(_, entries)) => {
+                    let (_, kp, v) = entries.iter().filter(|(name, _, _)| name == k).nth(*n)?;
+                    key_pos = Some(*kp);
+                    node = v;
+                }
+                (Step::Index(i), Node::Seq(_, items)) => {
+                    node = items.get(*i)?;
+                    key_pos = None;
+                }
+                _ => return None,
+            }
+        }
+        match target {
+            Target::Key => key_pos.or(Some(node.pos())),
+            Target::Value => Some(node.pos()),
+        }
+    }
+
+    /// Like [`Locator::find`], but falls back to the deepest ancestor found,
+    /// and to the file's first line, so a diagnostic always has a position.
+    #[must_use]
+    pub fn find_or_near(&self, path: &[Step<'_>], target: Target) -> Pos {
+        (0..=path.len())
+            .rev()
+            .find_map(|n| {
+                self.find(
+                    &path[..n],
+                    if n == path.len() { target } else { Target::Key },
+                )
+            })
+            .unwrap_or(Pos::new(1, 1))
+    }
+
+    /// Length in characters of the scalar at `path`, for the caret marker.
+    #[must_use]
+    pub fn scalar_len(&self, path: &[Step<'_>]) -> Option<usize> {
+        let mut node = self.root.as_ref()?;
+        for step in path {
+            node = match (step, node) {
+                (Step::Key(k), Node::Map(_, e)) => &e.iter().find(|(n, _, _)| n == k)?.2,
+                (Step::KeyNth(k, i), Node::Map(_, e)) => {
+                    &e.iter().filter(|(n, _, _)| n == k).nth(*i)?.2
+                }
+                (Step::Index(i), Node::Seq(_, items)) => items.get(*i)?,
+                _ => return None,
+            };
+        }
+        match node {
+            Node::Scalar(_, len) => Some(*len),
+            _ => None,
+        }
+    }
+}
+
+/// Reads the events of one node starting at `*at`, leaving `*at` after it.
+fn build(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> {
+    let (ev, pos) = events.get(*at)?;
+    *at += 1;
+    Some(match ev {
+        Event::Scalar(s, ..) => Node::Scalar(*pos, s.chars().count()),
+        Event::Alias(_) => Node::Alias(*pos),
+        Event::SequenceStart(..) => {
+            let mut items = Vec::new();
+            while let Some(node) = build_child(events, at, depth) {
+                if depth < MAX_DEPTH {
+                    items.push(node);
+                }
+            }
+            Node::Seq(*pos, items)
+        }
+        Event::MappingStart(..) => {
+            let mut entries = Vec::new();
+            loop {
+                let key_text = match events.get(*at) {
+                    Some((Event::Scalar(k, ..), _)) => Some(k.clone()),
+                    _ => None,
+                };
+                let Some(key) = build_child(events, at, depth) else {
+                    break;
+                };
+                let Some(value) = build_child(events, at, depth) else {
+                    break;
+                };
+                if let (Some(k), true) = (key_text, depth < MAX_DEPTH) {
+                    entries.push((k, key.pos(), value));
+                }
+            }
+            // A block mapping's start event sits oddly; its first key is
+            // where a reader's eye goes.
+            let start = entries.first().map_or(*pos, |(_, kp, _)| *kp);
+            Node::Map(start, entries)
+        }
+        _ => return None,
+    })
+}
+
+/// Reads the next child, or `None` at the end of the enclosing collection.
+fn build_child(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> {
+    match events.get(*at) {
+        Some((Event::SequenceEnd | Event::MappingEnd, _)) | None => {
+            *at += 1;
+            None
+        }
+        _ => build(events, at, depth + 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "\
+name: 広島県地方大学・地域産業創生事業推進特別委員会
+program: kofukinn
+members:
+  - org: 広島大学
+    sector: academia
+  - person: 山田 太郎
+    sector: govt
+name: again
+";
+
+    #[test]
+    fn finds_keys_and_values_with_character_columns() {
+        let loc = Locator::new(SRC);
+        assert_eq!(
+            loc.find(&[Step::Key("program")], Target::Value),
+            Some(Pos::new(2, 10))
+        );
+        assert_eq!(
+            loc.find(&[Step::Key("program")], Target::Key),
+            Some(Pos::new(2, 1))
+        );
+        let path = [Step::Key("members"), Step::Index(1), Step::Key("sector")];
+        assert_eq!(loc.find(&path, Target::Value), Some(Pos::new(7, 13)));
+        assert_eq!(loc.find(&path, Target::Key), Some(Pos::new(7, 5)));
+        assert_eq!(loc.scalar_len(&path), Some(4));
+        let org = [Step::Key("members"), Step::Index(0), Step::Key("org")];
+        assert_eq!(loc.find(&org, Target::Value), Some(Pos::new(4, 10)));
+        assert_eq!(loc.scalar_len(&org), Some(4));
+    }
+
+    #[test]
+    fn nth_occurrence_points_at_the_duplicate() {
+        let loc = Locator::new(SRC);
+        assert_eq!(
+            loc.find(&[Step::KeyNth("name", 1)], Target::Key),
+            Some(Pos::new(8, 1))
+        );
+    }
+
+    #[test]
+    fn missing_paths_fall_back_to_the_nearest_ancestor() {
+        let loc = Locator::new(SRC);
+        let path = [Step::Key("members"), Step::Index(1), Step::Key("email")];
+        assert_eq!(loc.find(&path, Target::Value), None);
+        assert_eq!(loc.find_or_near(&path, Target::Value), Pos::new(6, 5));
+        assert_eq!(
+            Locator::new(": : [").find_or_near(&path, Target::Key),
+            Pos::new(1, 1)
+        );
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let src = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+        let loc = Locator::new(&src);
+        assert!(loc.find(&[Step::Key("x")], Target::Key).is_none());
+    }
+}

@@ -1,0 +1,490 @@
+//! Checks raw files and builds checked networks and registry entries.
+//!
+//! Each problem is reported on the line of the offending key or value and
+//! costs as little data as possible: a bad field drops that field, a bad
+//! member drops that member, and only a network missing a required field is
+//! left out as a whole.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::context::FileCtx;
+use super::convert::{Vocab, Word, field, text, text_list, word, year};
+use super::locate::{Step, Target};
+use super::loose::{Entry, Extras, List, Loose};
+use super::raw::{RawMember, RawOrg, RawPerson, RawTop};
+use crate::model::{FileId, Member, Network, Origin, RegistryOrg, RegistryPerson};
+use crate::text::sanitize;
+
+const NETWORK_KEYS: &str =
+    "id, name, program, prefecture, city, plan, kind, summary, source, since, until, members";
+const MEMBER_KEYS: &str = "org, person, title, role, sector, kana, email, phone, note";
+const ORG_KEYS: &str = "name, aliases, formerly, sector, prefecture, note";
+const PERSON_KEYS: &str = "name, kana, aliases, org, title, email, phone, note";
+
+/// Reports unknown keys (warnings) and duplicated keys (errors) of the
+/// mapping at `path`.
+pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &str) {
+    for key in &x.unknown {
+        let mut p = path.to_vec();
+        p.push(Step::Key(key));
+        let near = crate::text::closest(key, known.split(", "));
+        let help = near.map_or_else(
+            || format!("known fields here: {known}; renkei ignores this one"),
+            |k| format!("did you mean `{k}`? renkei ignores unknown fields"),
+        );
+        ctx.warn(
+            &p,
+            Target::Key,
+            format!("unknown field `{}`", sanitize(key)),
+            Some(help),
+        );
+    }
+    for (key, nth) in &x.duplicate {
+        let mut p = path.to_vec();
+        p.push(Step::KeyNth(key, *nth));
+        ctx.error(
+            &p,
+            Target::Key,
+            format!("duplicate key `{key}`"),
+            Some("a key may appear once per mapping; renkei keeps the first value, delete or merge the other".into()),
+        );
+    }
+}
+
+/// Validates a network file. `default_id` is the path-derived id.
+pub fn network(
+    ctx: &mut FileCtx<'_>,
+    raw: RawTop,
+    default_id: &str,
+    file: FileId,
+) -> Option<Network> {
+    extras(ctx, &raw.extras, &[], NETWORK_KEYS);
+    if raw.organizations.is_some() || raw.people.is_some() {
+        let key = if raw.organizations.is_some() {
+            "organizations"
+        } else {
+            "people"
+        };
+        ctx.warn(
+            &[Step::Key(key)],
+            Target::Key,
+            format!("`{key}` is ignored in a network file"),
+            Some("registry entries belong in a separate file without `members:`".into()),
+        );
+    }
+    let id = text(ctx, raw.id, &[Step::Key("id")]).unwrap_or_else(|| default_id.to_owned());
+    let name = required_text(
+        ctx,
+        raw.name,
+        "name",
+        "the network's official name, e.g. `name: 高知県・大学等連携協議会`",
+    );
+    let program = required_word(ctx, raw.program, "program", Vocab::Program);
+    let prefecture = required_word(ctx, raw.prefecture, "prefecture", Vocab::Prefecture);
+    let city = text(ctx, raw.city, &[Step::Key("city")]);
+    let plan = text(ctx, raw.plan, &[Step::Key("plan")]);
+    let kind = text(ctx, raw.kind, &[Step::Key("kind")]);
+    let summary = text(ctx, raw.summary, &[Step::Key("summary")]);
+    let source = text(ctx, raw.source, &[Step::Key("source")]);
+    let since = year(ctx, raw.since, &[Step::Key("since")]);
+    let until = year(ctx, raw.until, &[Step::Key("until")]);
+    if let (Some(s), Some(u)) = (since, until)
+        && s > u
+    {
+        ctx.error(
+            &[Step::Key("until")],
+            Target::Value,
+            format!("`until: {u}` is before `since: {s}`"),
+            Some("swap the two years, or correct the one that is wrong".into()),
+        );
+    }
+    let members = members(ctx, raw.members);
+    Some(Network {
+        id,
+        name: name?,
+        program: match program? {
+            Word::Program(p) => p,
+            _ => return None,
+        },
+        prefecture: match prefecture? {
+            Word::Prefecture(p) => p,
+            _ => return None,
+        },
+        city,
+        plan,
+        kind,
+        summary,
+        source,
+        since,
+        until,
+        members: members?,
+        file,
+    })
+}
+
+fn required_text(
+    ctx: &mut FileCtx<'_>,
+    v: Option<Loose>,
+    key: &'static str,
+    example: &str,
+) -> Option<String> {
+    let present = v.as_ref().is_some_and(|v| !matches!(v, Loose::Null));
+    let out = text(ctx, v, &[Step::Key(key)]);
+    if out.is_none() && !present {
+        missing(ctx, key, example);
+    } else if out.is_none() {
+        ctx.error(
+            &[Step::Key(key)],
+            Target::Value,
+            format!("`{key}` is empty"),
+            Some(format!("give {example}")),
+        );
+    }
+    out
+}
+
+fn required_word(
+    ctx: &mut FileCtx<'_>,
+    v: Option<Loose>,
+    key: &'static str,
+    vocab: Vocab,
+) -> Option<Word> {
+    if v.as_ref().is_none_or(|v| matches!(v, Loose::Null)) {
+        let example = match vocab {
+            Vocab::Program => "`program: kofukin` (or coi-next, platform, other)",
+            Vocab::Prefecture => "`prefecture: 広島県` (the full name)",
+            Vocab::Sector => "`sector: academia`",
+        };
+        missing(ctx, key, example);
+        return None;
+    }
+    word(ctx, v, &[Step::Key(key)], vocab)
+}
+
+fn missing(ctx: &mut FileCtx<'_>, key: &str, example: &str) {
+    ctx.error(
+        &[],
+        Target::Key,
+        format!("missing required field `{key}`; this network is not loaded"),
+        Some(format!("add {example}")),
+    );
+}
+
+fn members(ctx: &mut FileCtx<'_>, list: Option<List<RawMember>>) -> Option<Vec<Member>> {
+    let items = match list {
+        Some(List::Items(items)) => items,
+        Some(List::Other(Loose::Null)) => Vec::new(),
+        Some(List::Other(other)) => {
+            ctx.error(
+                &[Step::Key("members")],
+                Target::Value,
+                format!("`members` must be a list, found {}", other.describe()),
+                Some(
+                    "write one `- org: …` or `- person: …` entry per line under `members:`".into(),
+                ),
+            );
+            return None;
+        }
+        None => {
+            missing(
+                ctx,
+                "members",
+                "`members:` with one `- org: …` entry per member (`members: []` when none are known)",
+            );
+            return None;
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut seen: HashMap<(String, String, String), usize> = HashMap::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        let path = [Step::Key("members"), Step::Index(i)];
+        let Some(m) = member(ctx, item, &path, i) else {
+            continue;
+        };
+        if let Some(first) = seen.insert(member_key(&m), i) {
+            ctx.error(
+                &path,
+                Target::Value,
+                format!(
+                    "the same member is listed twice (entries {} and {})",
+                    first + 1,
+                    i + 1
+                ),
+                Some("delete one of them; renkei keeps the first".into()),
+            );
+            continue;
+        }
+        out.push(m);
+    }
+    Some(out)
+}
+
+/// Identity of a member within one network, for the duplicate check.
+fn member_key(m: &Member) -> (String, String, String) {
+    let k = |s: &Option<String>| -> String {
+        s.as_deref()
+            .map(|s| s.nfkc().filter(|c| !c.is_whitespace()).collect())
+            .unwrap_or_default()
+    };
+    let title = if m.person.is_some() {
+        String::new()
+    } else {
+        k(&m.title)
+    };
+    (k(&m.org), k(&m.person), title)
+}
+
+fn member(
+    ctx: &mut FileCtx<'_>,
+    item: Entry<RawMember>,
+    path: &[Step<'_>],
+    index: usize,
+) -> Option<Member> {
+    let raw = match item {
+        Entry::Map(raw) => raw,
+        Entry::Other(other) => {
+            let help = match &other {
+                Loose::Str(s) => format!("write `- org: {}` (or `- person: …`)", sanitize(s)),
+                _ => "each member is a mapping such as `- org: 広島大学`".into(),
+            };
+            ctx.error(
+                path,
+                Target::Value,
+                format!("a member must be a mapping, found {}", other.describe()),
+                Some(help),
+            );
+            return None;
+        }
+    };
+    extras(ctx, &raw.extras, path, MEMBER_KEYS);
+    let at = |k| [path[0], path[1], Step::Key(k)];
+    let m = Member {
+        org: text(ctx, raw.org, &at("org")),
+        person: text(ctx, raw.person, &at("person")),
+        title: text(ctx, raw.title, &at("title")),
+        role: text(ctx, raw.role, &at("role")),
+        sector: word(ctx, raw.sector, &at("sector"), Vocab::Sector).and_then(|w| match w {
+            Word::Sector(s) => Some(s),
+            _ => None,
+        }),
+        kana: text(ctx, raw.kana, &at("kana")),
+        email: text(ctx, raw.email, &at("email")),
+        phone: text(ctx, raw.phone, &at("phone")),
+        note: text(ctx, raw.note, &at("note")),
+        index: u32::try_from(index).unwrap_or(u32::MAX),
+    };
+    if m.org.is_none() && m.person.is_none() {
+        ctx.error(
+            path,
+            Target::Value,
+            "a member needs `org` or `person`; this one has neither and is skipped".into(),
+            Some("add `org: 機関名` (an institution) or `person: 氏名` (a person)".into()),
+        );
+        return None;
+    }
+    check_contact(ctx, &m, &at("email"), &at("kana"));
+    Some(m)
+}
+
+/// Warnings for contact details that are probably wrong but not fatal.
+fn check_contact(
+    ctx: &mut FileCtx<'_>,
+    m: &Member,
+    email_path: &[Step<'_>],
+    kana_path: &[Step<'_>],
+) {
+    if let Some(email) = &m.email {
+        check_email(ctx, email, email_path);
+    }
+    if let Some(kana) = &m.kana {
+        check_kana(ctx, kana, kana_path);
+    }
+}
+
+pub fn check_email(ctx: &mut FileCtx<'_>, email: &str, path: &[Step<'_>]) {
+    if let Some(problem) = email_problem(email) {
+        ctx.warn(
+            path,
+            Target::Value,
+            format!(
+                "`{}` does not look like an e-mail address: {problem}",
+                sanitize(email)
+            ),
+            Some("write it as name@example.jp, in half-width characters".into()),
+        );
+    }
+}
+
+fn email_problem(email: &str) -> Option<&'static str> {
+    if email.contains('＠') {
+        return Some("it has a full-width ＠");
+    }
+    let mut parts = email.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Some("it needs exactly one @");
+    };
+    if local.is_empty() || domain.is_empty() {
+        Some("a part before or after @ is missing")
+    } else if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
+        Some("the domain after @ needs a dot, like example.jp")
+    } else if !email.is_ascii() || email.chars().any(char::is_whitespace) {
+        Some("it has spaces or non-ASCII characters")
+    } else {
+        None
+    }
+}
+
+fn check_kana(ctx: &mut FileCtx<'_>, kana: &str, path: &[Step<'_>]) {
+    let ok = kana.nfkc().all(|c| {
+        matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '・' | '゛' | '゜' | 'ゝ' | 'ゞ' | 'ヽ' | 'ヾ') || c.is_whitespace()
+    });
+    if !ok {
+        ctx.warn(
+            path,
+            Target::Value,
+            format!(
+                "`kana` should be hiragana or katakana, found `{}`",
+                sanitize(kana)
+            ),
+            Some("write the reading, e.g. `kana: やまだ たろう`".into()),
+        );
+    }
+}
+
+/// Validates a registry file's entries.
+pub fn registry(
+    ctx: &mut FileCtx<'_>,
+    raw: RawTop,
+    file: FileId,
+) -> (Vec<RegistryOrg>, Vec<RegistryPerson>) {
+    extras(ctx, &raw.extras, &[], "organizations, people");
+    let orgs = entries(
+        ctx,
+        raw.organizations,
+        "organizations",
+        |ctx, e, path, i| org(ctx, e, path, Origin { file, index: i }),
+    );
+    let people = entries(ctx, raw.people, "people", |ctx, e, path, i| {
+        person(ctx, e, path, Origin { file, index: i })
+    });
+    (orgs, people)
+}
+
+fn entries<T, R>(
+    ctx: &mut FileCtx<'_>,
+    list: Option<List<R>>,
+    key: &'static str,
+    mut each: impl FnMut(&mut FileCtx<'_>, R, &[Step<'_>], u32) -> Option<T>,
+) -> Vec<T> {
+    let items = match list {
+        None | Some(List::Other(Loose::Null)) => return Vec::new(),
+        Some(List::Other(other)) => {
+            ctx.error(
+                &[Step::Key(key)],
+                Target::Value,
+                format!("`{key}` must be a list, found {}", other.describe()),
+                Some("write one `- name: …` entry per line".into()),
+            );
+            return Vec::new();
+        }
+        Some(List::Items(items)) => items,
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        let path = [Step::Key(key), Step::Index(i)];
+        match item {
+            Entry::Map(raw) => {
+                out.extend(each(ctx, raw, &path, u32::try_from(i).unwrap_or(u32::MAX)));
+            }
+            Entry::Other(other) => ctx.error(
+                &path,
+                Target::Value,
+                format!(
+                    "an entry of `{key}` must be a mapping, found {}",
+                    other.describe()
+                ),
+                Some("write `- name: 正式名称`".into()),
+            ),
+        }
+    }
+    out
+}
+
+fn org(
+    ctx: &mut FileCtx<'_>,
+    raw: RawOrg,
+    path: &[Step<'_>],
+    origin: Origin,
+) -> Option<RegistryOrg> {
+    extras(ctx, &raw.extras, path, ORG_KEYS);
+    let at = |k| [path[0], path[1], Step::Key(k)];
+    let name = entry_name(ctx, raw.name, path)?;
+    Some(RegistryOrg {
+        name,
+        aliases: text_list(ctx, raw.aliases, &at("aliases")),
+        formerly: text_list(ctx, raw.formerly, &at("formerly")),
+        sector: word(ctx, raw.sector, &at("sector"), Vocab::Sector).and_then(|w| {
+            if let Word::Sector(s) = w {
+                Some(s)
+            } else {
+                None
+            }
+        }),
+        prefecture: word(ctx, raw.prefecture, &at("prefecture"), Vocab::Prefecture).and_then(|w| {
+            if let Word::Prefecture(p) = w {
+                Some(p)
+            } else {
+                None
+            }
+        }),
+        origin: Some(origin),
+    })
+}
+
+fn person(
+    ctx: &mut FileCtx<'_>,
+    raw: RawPerson,
+    path: &[Step<'_>],
+    origin: Origin,
+) -> Option<RegistryPerson> {
+    extras(ctx, &raw.extras, path, PERSON_KEYS);
+    let at = |k| [path[0], path[1], Step::Key(k)];
+    let name = entry_name(ctx, raw.name, path)?;
+    let p = RegistryPerson {
+        name,
+        kana: text(ctx, raw.kana, &at("kana")),
+        aliases: text_list(ctx, raw.aliases, &at("aliases")),
+        org: text(ctx, raw.org, &at("org")),
+        title: text(ctx, raw.title, &at("title")),
+        email: text(ctx, raw.email, &at("email")),
+        phone: text(ctx, raw.phone, &at("phone")),
+        origin: Some(origin),
+    };
+    let _ = text(ctx, raw.note, &at("note"));
+    if let Some(email) = &p.email {
+        check_email(ctx, email, &at("email"));
+    }
+    if let Some(kana) = &p.kana {
+        check_kana(ctx, kana, &at("kana"));
+    }
+    Some(p)
+}
+
+fn entry_name(ctx: &mut FileCtx<'_>, v: Option<Loose>, path: &[Step<'_>]) -> Option<String> {
+    let at = [path[0], path[1], Step::Key("name")];
+    let name = text(ctx, v, &at);
+    if name.is_none() {
+        ctx.error(
+            path,
+            Target::Value,
+            format!(
+                "this `{}` entry has no `name`; it is skipped",
+                field(&path[..1])
+            ),
+            Some("add `name: 正式名称` (the canonical name)".into()),
+        );
+    }
+    name
+}
