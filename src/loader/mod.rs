@@ -8,10 +8,13 @@
 mod context;
 mod convert;
 mod decode;
+mod file;
 pub mod locate;
 mod loose;
 mod raw;
+mod registry;
 mod validate;
+mod walk;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,11 +24,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde_yaml as yaml;
 
 use self::context::FileCtx;
+use self::file::{Outcome, load_file};
 use self::locate::{Step, Target};
-use self::loose::Entry;
-use self::raw::RawTop;
-use crate::diag::{self, Diagnostic, Pos, Severity};
-use crate::model::{Dataset, FileId, FileKind, Network, RegistryOrg, RegistryPerson, SourceFile};
+use self::walk::{Found, find_files, whole_file};
+use crate::diag::{self, Diagnostic, Severity};
+use crate::model::{Dataset, FileId, Network, SourceFile};
 
 /// Knobs for [`load_dir`].
 #[derive(Debug, Clone)]
@@ -121,121 +124,6 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     })
 }
 
-struct Found {
-    path: PathBuf,
-    rel: String,
-}
-
-fn is_yaml(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
-}
-
-/// Lists the YAML files in a stable order. Hidden folders (`.git`) are
-/// skipped; links are followed, and a link loop is reported, not followed.
-fn find_files(dir: &Path) -> (Vec<Found>, Vec<Diagnostic>) {
-    let mut found = Vec::new();
-    let mut diags = Vec::new();
-    let walker = walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() && is_yaml(e.path()) => {
-                let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-                let rel = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                found.push(Found {
-                    path: e.path().to_path_buf(),
-                    rel,
-                });
-            }
-            Ok(e) if e.file_type().is_dir() && e.depth() > 0 && is_yaml(e.path()) => {
-                diags.push(whole_file(
-                    Severity::Warning,
-                    e.path(),
-                    "a folder is named like a YAML file; renkei looks inside it".into(),
-                    Some("rename the folder if this was not meant".into()),
-                ));
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().unwrap_or(dir).to_path_buf();
-                let (message, help) = if err.loop_ancestor().is_some() {
-                    (
-                        "a folder link points back to a folder above it (a loop); not followed"
-                            .to_owned(),
-                        "remove the link or point it elsewhere",
-                    )
-                } else {
-                    (
-                        format!("cannot read: {}", io_reason(&err)),
-                        "check that the file exists and that you may read it",
-                    )
-                };
-                diags.push(whole_file(
-                    Severity::Error,
-                    &path,
-                    message,
-                    Some(help.into()),
-                ));
-            }
-        }
-    }
-    (found, diags)
-}
-
-fn io_reason(err: &walkdir::Error) -> String {
-    err.io_error()
-        .map_or_else(|| err.to_string(), ToString::to_string)
-}
-
-fn whole_file(
-    severity: Severity,
-    path: &Path,
-    message: String,
-    help: Option<String>,
-) -> Diagnostic {
-    Diagnostic {
-        severity,
-        file: path.to_path_buf(),
-        pos: Pos::default(),
-        message,
-        help,
-        source_line: None,
-        span_chars: 1,
-    }
-}
-
-/// What loading one file produced.
-struct Outcome {
-    kind: FileKind,
-    network: Option<Network>,
-    explicit_id: bool,
-    orgs: Vec<RegistryOrg>,
-    people: Vec<RegistryPerson>,
-    diags: Vec<Diagnostic>,
-}
-
-impl Outcome {
-    fn failed(diags: Vec<Diagnostic>) -> Outcome {
-        Outcome {
-            kind: FileKind::Failed,
-            network: None,
-            explicit_id: false,
-            orgs: Vec::new(),
-            people: Vec::new(),
-            diags,
-        }
-    }
-}
-
 /// Parses files on every core: each worker takes the next unparsed file,
 /// and results land in their file's slot so the order stays stable.
 fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
@@ -294,154 +182,6 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
 
 fn file_id(i: usize) -> FileId {
     FileId(u32::try_from(i).unwrap_or(u32::MAX))
-}
-
-/// Reads, decodes, parses and validates one file.
-fn load_file(f: &Found, id: FileId, opts: &LoadOptions) -> Outcome {
-    let fail = |message: String, help: &str| {
-        Outcome::failed(vec![whole_file(
-            Severity::Error,
-            &f.path,
-            message,
-            Some(help.into()),
-        )])
-    };
-    match std::fs::metadata(&f.path) {
-        Ok(m) if m.len() > opts.max_file_bytes => {
-            return fail(
-                format!(
-                    "file is {} bytes, over the limit of {} bytes",
-                    m.len(),
-                    opts.max_file_bytes
-                ),
-                "split it into one file per network, or raise the limit with --max-file-size",
-            );
-        }
-        Ok(_) => {}
-        Err(e) => {
-            return fail(
-                format!("cannot read: {e}"),
-                "check that the file exists and that you may read it",
-            );
-        }
-    }
-    let bytes = match std::fs::read(&f.path) {
-        Ok(b) => b,
-        Err(e) => {
-            return fail(
-                format!("cannot read: {e}"),
-                "check that the file exists and that you may read it",
-            );
-        }
-    };
-    let shown = f.path.to_string_lossy();
-    let src = match decode::decode(&bytes, &shown) {
-        Ok(s) => s,
-        Err(e) => {
-            let mut d = whole_file(Severity::Error, &f.path, e.message, Some(e.help));
-            d.pos = e.pos;
-            return Outcome::failed(vec![d]);
-        }
-    };
-    let mut ctx = FileCtx::new(&f.path, src);
-    let outcome = parse_and_validate(&mut ctx, src, &f.rel, id);
-    Outcome {
-        diags: ctx.diags,
-        ..outcome
-    }
-}
-
-fn parse_and_validate(ctx: &mut FileCtx<'_>, src: &str, rel: &str, id: FileId) -> Outcome {
-    if is_blank(src) {
-        ctx.report_at(
-            Severity::Error,
-            Pos::default(),
-            None,
-            "file is empty".into(),
-            Some(
-                "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file"
-                    .into(),
-            ),
-        );
-        return Outcome::failed(Vec::new());
-    }
-    let top = match yaml::from_str::<Entry<RawTop>>(src) {
-        Ok(Entry::Map(top)) => top,
-        Ok(Entry::Other(other)) => {
-            ctx.error(&[], Target::Value, format!("the top level must be a mapping of fields, found {}", other.describe()), Some("start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into()));
-            return Outcome::failed(Vec::new());
-        }
-        Err(e) => {
-            let pos = e.location().map_or(Pos::new(1, 1), |l| {
-                Pos::new(to_u32(l.line()), to_u32(l.column()))
-            });
-            let (message, help) = syntax_message(&e.to_string());
-            ctx.report_at(Severity::Error, pos, Some(1), message, Some(help));
-            return Outcome::failed(Vec::new());
-        }
-    };
-    let is_registry =
-        top.members.is_none() && (top.organizations.is_some() || top.people.is_some());
-    if is_registry {
-        let (orgs, people) = validate::registry(ctx, top, id);
-        return Outcome {
-            kind: FileKind::Registry,
-            orgs,
-            people,
-            ..Outcome::failed(Vec::new())
-        };
-    }
-    let explicit_id = top.id.is_some();
-    let default_id = rel.rsplit_once('.').map_or(rel, |(stem, _)| stem);
-    let network = validate::network(ctx, top, default_id, id);
-    Outcome {
-        kind: if network.is_some() {
-            FileKind::Network
-        } else {
-            FileKind::Failed
-        },
-        network,
-        explicit_id,
-        ..Outcome::failed(Vec::new())
-    }
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// Only white space and comments.
-fn is_blank(src: &str) -> bool {
-    src.lines().all(|l| {
-        let t = l.trim();
-        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
-    })
-}
-
-/// serde_yaml's message without its trailing position (shown separately),
-/// plus a hint for the mistakes people make most.
-fn syntax_message(raw: &str) -> (String, String) {
-    let msg = raw
-        .split(" at line ")
-        .next()
-        .unwrap_or(raw)
-        .trim()
-        .to_owned();
-    let help = if msg.contains("mapping values are not allowed") {
-        "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`"
-    } else if msg.contains("did not find expected key") || msg.contains("did not find expected '-'")
-    {
-        "check the indentation: keys of one mapping line up, list items start with `- ` at the same column"
-    } else if msg.contains("tab") {
-        "indent with spaces; YAML does not allow tabs for indentation"
-    } else if msg.contains("more than one document") {
-        "put each network in its own file (remove the extra `---`)"
-    } else if msg.contains("recursion limit") || msg.contains("repetition limit") {
-        "the file nests or repeats too deeply to be a network file"
-    } else {
-        "fix the YAML syntax at this position (an editor with YAML support shows the problem)"
-    };
-    (format!("YAML syntax error: {msg}"), help.to_owned())
 }
 
 /// Keeps the first network per id (in path order) and reports the others,

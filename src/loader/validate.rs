@@ -10,18 +10,18 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::context::FileCtx;
-use super::convert::{Vocab, Word, field, text, text_list, word, year};
+use super::convert::{Vocab, Word, text, word, year};
 use super::locate::{Step, Target};
 use super::loose::{Entry, Extras, List, Loose};
-use super::raw::{RawMember, RawOrg, RawPerson, RawTop};
-use crate::model::{FileId, Member, Network, Origin, RegistryOrg, RegistryPerson};
+use super::raw::{RawMember, RawTop};
+use crate::model::{FileId, Member, Network};
 use crate::text::sanitize;
 
 const NETWORK_KEYS: &str =
     "id, name, program, prefecture, city, plan, kind, summary, source, since, until, members";
 const MEMBER_KEYS: &str = "org, person, title, role, sector, kana, email, phone, note";
-const ORG_KEYS: &str = "name, aliases, formerly, sector, prefecture, note";
-const PERSON_KEYS: &str = "name, kana, aliases, org, title, email, phone, note";
+pub const ORG_KEYS: &str = "name, aliases, formerly, sector, prefecture, note";
+pub const PERSON_KEYS: &str = "name, kana, aliases, org, title, email, phone, note";
 
 /// Reports unknown keys (warnings) and duplicated keys (errors) of the
 /// mapping at `path`.
@@ -336,7 +336,7 @@ fn email_problem(email: &str) -> Option<&'static str> {
     }
 }
 
-fn check_kana(ctx: &mut FileCtx<'_>, kana: &str, path: &[Step<'_>]) {
+pub fn check_kana(ctx: &mut FileCtx<'_>, kana: &str, path: &[Step<'_>]) {
     let ok = kana.nfkc().all(|c| {
         matches!(c, 'ぁ'..='ゖ' | 'ァ'..='ヺ' | 'ー' | '・' | '゛' | '゜' | 'ゝ' | 'ゞ' | 'ヽ' | 'ヾ') || c.is_whitespace()
     });
@@ -351,140 +351,4 @@ fn check_kana(ctx: &mut FileCtx<'_>, kana: &str, path: &[Step<'_>]) {
             Some("write the reading, e.g. `kana: やまだ たろう`".into()),
         );
     }
-}
-
-/// Validates a registry file's entries.
-pub fn registry(
-    ctx: &mut FileCtx<'_>,
-    raw: RawTop,
-    file: FileId,
-) -> (Vec<RegistryOrg>, Vec<RegistryPerson>) {
-    extras(ctx, &raw.extras, &[], "organizations, people");
-    let orgs = entries(
-        ctx,
-        raw.organizations,
-        "organizations",
-        |ctx, e, path, i| org(ctx, e, path, Origin { file, index: i }),
-    );
-    let people = entries(ctx, raw.people, "people", |ctx, e, path, i| {
-        person(ctx, e, path, Origin { file, index: i })
-    });
-    (orgs, people)
-}
-
-fn entries<T, R>(
-    ctx: &mut FileCtx<'_>,
-    list: Option<List<R>>,
-    key: &'static str,
-    mut each: impl FnMut(&mut FileCtx<'_>, R, &[Step<'_>], u32) -> Option<T>,
-) -> Vec<T> {
-    let items = match list {
-        None | Some(List::Other(Loose::Null)) => return Vec::new(),
-        Some(List::Other(other)) => {
-            ctx.error(
-                &[Step::Key(key)],
-                Target::Value,
-                format!("`{key}` must be a list, found {}", other.describe()),
-                Some("write one `- name: …` entry per line".into()),
-            );
-            return Vec::new();
-        }
-        Some(List::Items(items)) => items,
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.into_iter().enumerate() {
-        let path = [Step::Key(key), Step::Index(i)];
-        match item {
-            Entry::Map(raw) => {
-                out.extend(each(ctx, raw, &path, u32::try_from(i).unwrap_or(u32::MAX)));
-            }
-            Entry::Other(other) => ctx.error(
-                &path,
-                Target::Value,
-                format!(
-                    "an entry of `{key}` must be a mapping, found {}",
-                    other.describe()
-                ),
-                Some("write `- name: 正式名称`".into()),
-            ),
-        }
-    }
-    out
-}
-
-fn org(
-    ctx: &mut FileCtx<'_>,
-    raw: RawOrg,
-    path: &[Step<'_>],
-    origin: Origin,
-) -> Option<RegistryOrg> {
-    extras(ctx, &raw.extras, path, ORG_KEYS);
-    let at = |k| [path[0], path[1], Step::Key(k)];
-    let name = entry_name(ctx, raw.name, path)?;
-    Some(RegistryOrg {
-        name,
-        aliases: text_list(ctx, raw.aliases, &at("aliases")),
-        formerly: text_list(ctx, raw.formerly, &at("formerly")),
-        sector: word(ctx, raw.sector, &at("sector"), Vocab::Sector).and_then(|w| {
-            if let Word::Sector(s) = w {
-                Some(s)
-            } else {
-                None
-            }
-        }),
-        prefecture: word(ctx, raw.prefecture, &at("prefecture"), Vocab::Prefecture).and_then(|w| {
-            if let Word::Prefecture(p) = w {
-                Some(p)
-            } else {
-                None
-            }
-        }),
-        origin: Some(origin),
-    })
-}
-
-fn person(
-    ctx: &mut FileCtx<'_>,
-    raw: RawPerson,
-    path: &[Step<'_>],
-    origin: Origin,
-) -> Option<RegistryPerson> {
-    extras(ctx, &raw.extras, path, PERSON_KEYS);
-    let at = |k| [path[0], path[1], Step::Key(k)];
-    let name = entry_name(ctx, raw.name, path)?;
-    let p = RegistryPerson {
-        name,
-        kana: text(ctx, raw.kana, &at("kana")),
-        aliases: text_list(ctx, raw.aliases, &at("aliases")),
-        org: text(ctx, raw.org, &at("org")),
-        title: text(ctx, raw.title, &at("title")),
-        email: text(ctx, raw.email, &at("email")),
-        phone: text(ctx, raw.phone, &at("phone")),
-        origin: Some(origin),
-    };
-    let _ = text(ctx, raw.note, &at("note"));
-    if let Some(email) = &p.email {
-        check_email(ctx, email, &at("email"));
-    }
-    if let Some(kana) = &p.kana {
-        check_kana(ctx, kana, &at("kana"));
-    }
-    Some(p)
-}
-
-fn entry_name(ctx: &mut FileCtx<'_>, v: Option<Loose>, path: &[Step<'_>]) -> Option<String> {
-    let at = [path[0], path[1], Step::Key("name")];
-    let name = text(ctx, v, &at);
-    if name.is_none() {
-        ctx.error(
-            path,
-            Target::Value,
-            format!(
-                "this `{}` entry has no `name`; it is skipped",
-                field(&path[..1])
-            ),
-            Some("add `name: 正式名称` (the canonical name)".into()),
-        );
-    }
-    name
 }
