@@ -9,4 +9,5 @@ pub mod diag;
 pub mod identity;
 pub mod loader;
 pub mod model;
+pub mod synth;
 pub mod text;

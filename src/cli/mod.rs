@@ -41,6 +41,24 @@ pub enum Command {
     Stats(StatsArgs),
     /// Print the JSON Schema of network and registry files.
     Schema,
+    /// Write a synthetic data directory (for benchmarks).
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Folder to write into; existing files are never overwritten.
+    pub out: PathBuf,
+    /// Number of networks.
+    #[arg(long, default_value_t = 3000)]
+    pub networks: usize,
+    /// Average members per network.
+    #[arg(long, default_value_t = 33)]
+    pub members: usize,
+    /// Seed; the same seed gives the same files.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Args)]
@@ -178,6 +196,20 @@ pub fn run<W: Write>(
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)
+        }
+        Some(Command::Generate(a)) => {
+            let spec = crate::synth::Spec {
+                networks: a.networks,
+                members: a.members,
+                seed: a.seed,
+            };
+            match crate::synth::generate(&a.out, spec) {
+                Ok(()) => Ok(Status::Clean),
+                Err(e) => {
+                    let _ = writeln!(io::stderr(), "renkei: {}: {e}", a.out.display());
+                    Ok(Status::Failure)
+                }
+            }
         }
         None => {
             let data = DataArgs {
