@@ -44,7 +44,9 @@ impl<'a> FileCtx<'a> {
         let pos = loc.find_or_near(path, target);
         let span = match target {
             Target::Value => loc.scalar_len(path),
-            Target::Key => key_name(path).map(|k| k.chars().count()),
+            // The mapping as a whole (a missing field): one caret at its
+            // first key, not an underline that blames that key.
+            Target::Key => Some(key_name(path).map_or(1, |k| k.chars().count())),
         };
         self.report_at(severity, pos, span, message, help);
     }

@@ -89,11 +89,16 @@ pub fn load_file(f: &Found, id: FileId, opts: &LoadOptions) -> Outcome {
 
 fn parse_and_validate(ctx: &mut FileCtx<'_>, src: &str, rel: &str, id: FileId) -> Outcome {
     if is_blank(src) {
+        let message = if src.trim().is_empty() {
+            "file is empty"
+        } else {
+            "file has only comments, no data"
+        };
         ctx.report_at(
             Severity::Error,
             Pos::default(),
             None,
-            "file is empty".into(),
+            message.into(),
             Some(
                 "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file"
                     .into(),
@@ -108,11 +113,15 @@ fn parse_and_validate(ctx: &mut FileCtx<'_>, src: &str, rel: &str, id: FileId) -
             return Outcome::failed(Vec::new());
         }
         Err(e) => {
-            let pos = e.location().map_or(Pos::new(1, 1), |l| {
-                Pos::new(to_u32(l.line()), to_u32(l.column()))
-            });
-            let (message, help) = syntax_message(&e.to_string());
-            ctx.report_at(Severity::Error, pos, Some(1), message, Some(help));
+            let (pos, span) = match e.location() {
+                Some(l) => (Pos::new(to_u32(l.line()), to_u32(l.column())), 1),
+                // serde_yaml gives no position for a second document; point
+                // at the `---` that starts it.
+                None => second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3)),
+            };
+            let line = super::context::source_line(src, pos.line).unwrap_or_default();
+            let (message, help) = syntax_message(&e.to_string(), &line, pos.column);
+            ctx.report_at(Severity::Error, pos, Some(span), message, Some(help));
             return Outcome::failed(Vec::new());
         }
     };
@@ -146,6 +155,22 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// The `---` line that starts a second document, if there is one: the
+/// first one after some content (a leading `---` only opens the first).
+fn second_document(src: &str) -> Option<Pos> {
+    let mut content = false;
+    for (i, line) in src.lines().enumerate() {
+        if line == "---" || line.starts_with("--- ") {
+            if content {
+                return Some(Pos::new(to_u32(i + 1), 1));
+            }
+        } else if !line.trim().is_empty() && !line.trim_start().starts_with(['#', '%']) {
+            content = true;
+        }
+    }
+    None
+}
+
 /// Only white space and comments.
 fn is_blank(src: &str) -> bool {
     src.lines().all(|l| {
@@ -155,8 +180,9 @@ fn is_blank(src: &str) -> bool {
 }
 
 /// serde_yaml's message without its trailing position (shown separately),
-/// plus a hint for the mistakes people make most.
-fn syntax_message(raw: &str) -> (String, String) {
+/// plus a hint for the mistakes people make most. `line` is the source line
+/// of the error and `column` its 1-based character column.
+fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
     let msg = raw
         .split(" at line ")
         .next()
@@ -164,7 +190,17 @@ fn syntax_message(raw: &str) -> (String, String) {
         .trim()
         .to_owned();
     let help = if msg.contains("mapping values are not allowed") {
-        "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`"
+        // A stray `: ` after an earlier `key: ` on the same line is a value
+        // that needs quotes; a line's first `:` is a key at the wrong indent.
+        let before: String = line
+            .chars()
+            .take(column.saturating_sub(1) as usize)
+            .collect();
+        if before.contains(": ") {
+            "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`"
+        } else {
+            "check the indentation: this key must line up with the keys of its mapping above"
+        }
     } else if msg.contains("did not find expected key") || msg.contains("did not find expected '-'")
     {
         "check the indentation: keys of one mapping line up, list items start with `- ` at the same column"
@@ -178,4 +214,29 @@ fn syntax_message(raw: &str) -> (String, String) {
         "fix the YAML syntax at this position (an editor with YAML support shows the problem)"
     };
     (format!("YAML syntax error: {msg}"), help.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Pos, second_document, syntax_message};
+
+    #[test]
+    fn mapping_value_hint_tells_quoting_from_indentation() {
+        let raw = "mapping values are not allowed in this context at line 2 column 12";
+        let (message, help) = syntax_message(raw, "summary: 目的: 地域の課題解決", 12);
+        assert_eq!(
+            message,
+            "YAML syntax error: mapping values are not allowed in this context"
+        );
+        assert!(help.contains("must be quoted"), "{help}");
+        let (_, help) = syntax_message(raw, "     sector: academia", 12);
+        assert!(help.contains("indentation"), "{help}");
+    }
+
+    #[test]
+    fn the_second_document_is_found_after_content() {
+        let src = "# c\n---\nname: 広島\n---\nname: 高知\n";
+        assert_eq!(second_document(src), Some(Pos::new(4, 1)));
+        assert_eq!(second_document("---\nname: 広島\n"), None);
+    }
 }

@@ -69,7 +69,16 @@ impl Locator {
     /// index, and every lookup then answers `None`.
     #[must_use]
     pub fn new(src: &str) -> Locator {
-        let mut parser = Parser::new_from_str(src);
+        // yaml-rust2 rejects tabs that libyaml (and so serde_yaml) accepts
+        // as separators, e.g. `program:\tkofukin`, and would then lose every
+        // position after them. A tab and a space are one character each, so
+        // columns do not move.
+        let spaced = if src.contains('\t') {
+            std::borrow::Cow::Owned(src.replace('\t', " "))
+        } else {
+            std::borrow::Cow::Borrowed(src)
+        };
+        let mut parser = Parser::new_from_str(&spaced);
         let mut events = Vec::new();
         loop {
             match parser.next_token() {
@@ -264,6 +273,16 @@ name: again
             Locator::new(": : [").find_or_near(&path, Target::Key),
             Pos::new(1, 1)
         );
+    }
+
+    #[test]
+    fn a_tab_after_a_colon_keeps_positions() {
+        let loc = Locator::new("name: 広島\nprogram:\tkofukinn\nprefecture: 広島県\n");
+        assert_eq!(
+            loc.find(&[Step::Key("program")], Target::Value),
+            Some(Pos::new(2, 10))
+        );
+        assert_eq!(loc.scalar_len(&[Step::Key("program")]), Some(8));
     }
 
     #[test]

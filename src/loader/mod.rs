@@ -28,7 +28,7 @@ use self::file::{Outcome, load_file};
 use self::locate::{Step, Target};
 use self::walk::{Found, find_files, whole_file};
 use crate::diag::{self, Diagnostic, Severity};
-use crate::model::{Dataset, FileId, Network, SourceFile};
+use crate::model::{Dataset, FileId, FileKind, Network, SourceFile};
 
 /// Knobs for [`load_dir`].
 #[derive(Debug, Clone)]
@@ -116,7 +116,7 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
         dataset.registry.organizations.extend(outcome.orgs);
         dataset.registry.people.extend(outcome.people);
     }
-    dataset.networks = unique_ids(networks, &dataset.files, &mut diagnostics);
+    dataset.networks = unique_ids(networks, &mut dataset.files, &mut diagnostics);
     diag::sort(&mut diagnostics);
     Ok(Loaded {
         dataset,
@@ -185,10 +185,10 @@ fn file_id(i: usize) -> FileId {
 }
 
 /// Keeps the first network per id (in path order) and reports the others,
-/// naming both files.
+/// naming both files; the files of the others count as not loaded.
 fn unique_ids(
     mut networks: Vec<(Network, bool, usize)>,
-    files: &[SourceFile],
+    files: &mut [SourceFile],
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Network> {
     networks.sort_by(|a, b| a.0.id.cmp(&b.0.id).then(a.2.cmp(&b.2)));
@@ -202,6 +202,7 @@ fn unique_ids(
                 &files[file].path,
                 &files[first_file].path,
             ));
+            files[file].kind = FileKind::Failed;
             continue;
         }
         first_file = file;

@@ -259,6 +259,11 @@ fn member(
         }
     };
     extras(ctx, &raw.extras, path, MEMBER_KEYS);
+    // A list or mapping under `org`/`person` is reported by `text`; saying
+    // "neither" on top of that would be wrong.
+    let wrong_type = [&raw.org, &raw.person]
+        .into_iter()
+        .any(|v| matches!(v, Some(Loose::Seq(_) | Loose::Map(_))));
     let at = |k| [path[0], path[1], Step::Key(k)];
     let m = Member {
         org: text(ctx, raw.org, &at("org")),
@@ -276,6 +281,9 @@ fn member(
         index: u32::try_from(index).unwrap_or(u32::MAX),
     };
     if m.org.is_none() && m.person.is_none() {
+        if wrong_type {
+            return None;
+        }
         ctx.error(
             path,
             Target::Value,
