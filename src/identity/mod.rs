@@ -1,1 +1,33 @@
-//! Identity: who is who across spellings.
+//! Identity: who is who across spellings (FORMAT.md "Identity" and
+//! "Overlap").
+//!
+//! [`key`] turns names into matching keys, [`resolve()`] groups every member
+//! row of a dataset into organisations, people and positions, and
+//! [`suggest()`] lists near-duplicates the rules deliberately leave apart,
+//! each with the registry entry that would settle it.
+
+mod entity;
+mod finalize;
+mod intern;
+pub mod key;
+mod pairs;
+mod people;
+mod prefix;
+mod resolve;
+mod resolved;
+mod suggest;
+mod suggestion;
+mod yaml;
+
+#[cfg(test)]
+mod tests;
+
+pub use entity::{
+    Contact, Entity, EntityId, EntityKind, MemberEntities, MemberRef, NetworkEntities, Note,
+    Presence, Seen, Spelling,
+};
+pub use key::{kana_key, org_key, person_key, title_key};
+pub use resolve::resolve;
+pub use resolved::Resolved;
+pub use suggest::{suggest, suggest_orgs};
+pub use suggestion::{Occurrence, Settle, Suggestion, SuggestionKind};

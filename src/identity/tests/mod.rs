@@ -1,0 +1,9 @@
+//! Tests of the identity stage, on keys, hand-built datasets and bare names.
+
+mod build;
+mod key;
+mod people;
+mod perf;
+mod props;
+mod resolve;
+mod suggest;
