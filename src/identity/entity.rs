@@ -106,8 +106,8 @@ pub struct Entity {
     /// Every sector seen for it, members and registry; more than one is a
     /// conflict worth showing.
     pub sectors_seen: Vec<Sector>,
-    /// A person's main affiliation (registry `org`, else the organisation
-    /// they were listed with), or a position's organisation.
+    /// A person's main affiliation (the registry's `org`, else the one
+    /// their first row gives), or a position's organisation.
     pub org: Option<EntityId>,
     /// A person's affiliations as seen anywhere, sorted.
     pub orgs: Vec<EntityId>,

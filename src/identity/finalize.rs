@@ -113,7 +113,8 @@ fn build_entity(
 ) -> Entity {
     let spellings = spellings(draft.kind, &mut draft.raw, texts);
     let org = draft.org.map(at);
-    let org_entity = org.map(|o| &built[o.index()]);
+    // Organisations sort first, so a person's or position's is built.
+    let org_entity = org.and_then(|o| built.get(o.index()));
     let title = (draft.kind == EntityKind::Position).then(|| best_title(&draft.raw, texts));
     let name = match (&draft.kind, org_entity, &title, registry_name) {
         (EntityKind::Position, Some(o), Some(t), _) => format!("{} {t}", o.name),

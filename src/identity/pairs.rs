@@ -7,21 +7,24 @@
 //! * **containment**: one key is a substring of another (hash lookup of
 //!   each substring whose length some key has) — score 55 to 84 by length
 //!   ratio; a key contained in more than [`GENERIC`] others is taken to be a
-//!   generic word and skipped;
+//!   generic word and skipped, and so are place names (高知県 is in every
+//!   高知県〇〇会);
 //! * **similarity**: character-bigram Jaccard, each bigram weighted by its
 //!   rarity (IDF), at least [`SIMILAR`], found with prefix filtering (only
 //!   keys sharing one of their rarest bigrams are compared), scored
 //!   `70 × Jaccard + 30 × fuzzy`, where fuzzy is the SkimMatcherV2 score of
 //!   the shorter key in the longer one relative to the shorter key's own
 //!   score; at most 85.
-
-use std::collections::HashMap;
+//!
+//! Containment and similarity skip pairs naming different prefectures
+//! (広島銀行 / 徳島銀行): a body of another prefecture is another body. They
+//! also skip place names, which resemble every body named after the place.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::intern::{FastMap, to_u32};
-use super::prefix::stripped_offsets;
+use super::prefix::{is_place, prefectures_in, stripped_offsets};
 
 /// A key contained in more keys than this is a generic word (商工会議所),
 /// not a candidate duplicate.
@@ -42,15 +45,23 @@ pub(super) struct NamePair {
     pub reason: String,
 }
 
-/// Near-duplicate pairs among distinct `keys`, best score per pair, in no
-/// particular order.
+/// Near-duplicate pairs among distinct `keys`, best score per pair, sorted
+/// by key indices.
 pub(super) fn org_pairs(keys: &[&str]) -> Vec<NamePair> {
-    let index: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let index: FastMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let places: Vec<u64> = keys.iter().map(|k| prefectures_in(k)).collect();
+    let place: Vec<bool> = keys.iter().map(|k| is_place(k)).collect();
+    // Pairs containment and similarity leave alone: one side a place, or
+    // the two tied to different prefectures.
+    let apart = |a: usize, b: usize| {
+        place[a] || place[b] || (places[a] & places[b] == 0 && places[a] != 0 && places[b] != 0)
+    };
     let mut best = Best::default();
     prefix_pairs(keys, &index, &mut best);
-    containment_pairs(keys, &index, &mut best);
-    similar_pairs(keys, &mut best);
-    best.0
+    containment_pairs(keys, &index, &apart, &mut best);
+    similar_pairs(keys, &apart, &mut best);
+    let mut pairs: Vec<NamePair> = best
+        .0
         .into_iter()
         .map(|((a, b), (score, reason))| NamePair {
             a,
@@ -58,12 +69,15 @@ pub(super) fn org_pairs(keys: &[&str]) -> Vec<NamePair> {
             score,
             reason,
         })
-        .collect()
+        .collect();
+    // Hash-map order differs between runs; callers keep the first of equals.
+    pairs.sort_unstable_by_key(|p| (p.a, p.b));
+    pairs
 }
 
 /// Best score and reason per ordered pair.
 #[derive(Default)]
-struct Best(HashMap<(usize, usize), (u8, String)>);
+struct Best(FastMap<(usize, usize), (u8, String)>);
 
 impl Best {
     fn offer(&mut self, a: usize, b: usize, score: u8, reason: impl FnOnce() -> String) {
@@ -85,7 +99,7 @@ impl Best {
     }
 }
 
-fn prefix_pairs(keys: &[&str], index: &HashMap<&str, usize>, best: &mut Best) {
+fn prefix_pairs(keys: &[&str], index: &FastMap<&str, usize>, best: &mut Best) {
     for (b, key) in keys.iter().enumerate() {
         for off in stripped_offsets(key) {
             if let Some(&a) = index.get(&key[off..]) {
@@ -97,7 +111,14 @@ fn prefix_pairs(keys: &[&str], index: &HashMap<&str, usize>, best: &mut Best) {
     }
 }
 
-fn containment_pairs(keys: &[&str], index: &HashMap<&str, usize>, best: &mut Best) {
+/// Containment, except of places (see [`is_place`]) and between names tied
+/// to different prefectures.
+fn containment_pairs(
+    keys: &[&str],
+    index: &FastMap<&str, usize>,
+    apart: &impl Fn(usize, usize) -> bool,
+    best: &mut Best,
+) {
     let char_len = |k: &str| k.chars().count();
     let mut lengths = [false; 65];
     for k in keys {
@@ -128,7 +149,7 @@ fn containment_pairs(keys: &[&str], index: &HashMap<&str, usize>, best: &mut Bes
         containers[a] += 1;
     }
     for (a, b) in hits {
-        if containers[a] > GENERIC {
+        if containers[a] > GENERIC || apart(a, b) {
             continue;
         }
         let ratio = ratio(char_len(keys[a]), char_len(keys[b]));
@@ -203,12 +224,21 @@ fn prefix_len(set: &[u32], weights: &[f64], total: f64) -> usize {
     set.len()
 }
 
-/// Weighted Jaccard of two rank sets: shared weight over union weight.
+/// Weighted Jaccard of two sorted rank sets: shared weight over union
+/// weight.
 fn weighted_jaccard(x: &[u32], y: &[u32], weights: &[f64], wx: f64, wy: f64) -> f64 {
-    let shared: f64 = intersection(x, y)
-        .iter()
-        .map(|&t| weights[t as usize])
-        .sum();
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += weights[x[i] as usize];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = wx + wy - shared;
     if union <= 0.0 { 0.0 } else { shared / union }
 }
@@ -218,7 +248,7 @@ fn weighted_jaccard(x: &[u32], y: &[u32], weights: &[f64], wx: f64, wy: f64) -> 
 /// count for little, so 〇〇商工会議所連合会 and △△商工会議所連合会 are not
 /// similar merely for their shared ending, and keeps indexed prefixes to
 /// rare bigrams, which keeps candidate lists short.
-fn similar_pairs(keys: &[&str], best: &mut Best) {
+fn similar_pairs(keys: &[&str], apart: &impl Fn(usize, usize) -> bool, best: &mut Best) {
     let (sets, weights) = ranked_bigrams(keys);
     let totals: Vec<f64> = sets
         .iter()
@@ -248,7 +278,7 @@ fn similar_pairs(keys: &[&str], best: &mut Best) {
                 }
                 stamp[y] = x;
                 let (wx, wy) = (totals[x], totals[y]);
-                if wx.min(wy) < SIMILAR * wx.max(wy) {
+                if wx.min(wy) < SIMILAR * wx.max(wy) || apart(x, y) {
                     continue;
                 }
                 let jaccard = weighted_jaccard(set, &sets[y], &weights, wx, wy);
@@ -269,22 +299,6 @@ fn similar_pairs(keys: &[&str], best: &mut Best) {
     }
 }
 
-fn intersection(left: &[u32], right: &[u32]) -> Vec<u32> {
-    let (mut i, mut j) = (0, 0);
-    let mut shared = Vec::new();
-    while i < left.len() && j < right.len() {
-        match left[i].cmp(&right[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared.push(left[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
-}
 /// The pair with the shorter key (then the Unicode-smaller) first.
 pub(super) fn shorter_first(keys: &[&str], x: usize, y: usize) -> (usize, usize) {
     let k = |i: usize| (keys[i].chars().count(), keys[i]);

@@ -11,6 +11,10 @@
 //! * 75 / 60 / 45: people with the same reading written differently, at the
 //!   same organisation / one without one / at different ones;
 //! * 50: one title contains the other at the same organisation.
+//!
+//! Settled pairs are left out: two organisations that each have a registry
+//! entry of their own, and people the registry lists one by one with their
+//! organisations.
 
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
@@ -49,11 +53,10 @@ pub fn suggest(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
 pub fn suggest_orgs(names: &[&str]) -> Vec<Suggestion> {
     let mut keys: Vec<String> = Vec::new();
     let mut spelled: Vec<&str> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for &name in names {
         let key = org_key(name);
-        if !index.contains_key(&key) {
-            index.insert(key.clone(), keys.len());
+        if seen.insert(key.clone()) {
             keys.push(key);
             spelled.push(name);
         }

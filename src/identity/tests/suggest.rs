@@ -246,3 +246,26 @@ fn bare_names_work_and_are_deterministic() {
     assert!(find(&all, "広島大学", "広島修道大学").is_none());
     assert!(find(&all, "四国大学", "四国大学短期大学部").is_some());
 }
+
+#[test]
+fn places_and_other_prefectures_are_not_near_misses() {
+    let names = [
+        "高知県",
+        "高知県工業会",
+        "北海道",
+        "北海道大学",
+        "名古屋市",
+        "名古屋市立大学",
+        "株式会社広島銀行",
+        "徳島銀行",
+        "広島県商工会議所連合会",
+        "徳島県商工会議所連合会",
+        "徳島県商工会連合会",
+    ];
+    let all = suggest_orgs(&names);
+    let pairs: Vec<(&str, &str)> = all.iter().map(|s| (s.a.as_str(), s.b.as_str())).collect();
+    assert_eq!(
+        pairs,
+        vec![("徳島県商工会連合会", "徳島県商工会議所連合会")]
+    );
+}
