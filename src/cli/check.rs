@@ -1,21 +1,39 @@
-//! `renkei check`: every problem in the data, as text or JSON.
+//! `renkei check`: every problem in the data, then the likely duplicates
+//! the identity rules leave apart, as text or JSON.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::output::{summary, write_diagnostics};
+use super::output::{plural, summary, write_diagnostics};
 use super::{CheckArgs, Format, Status, load};
 use crate::diag::{self, JsonDiagnostic, Style};
+use crate::identity::{self, Occurrence, Suggestion};
+use crate::model::Dataset;
+use crate::text::sanitize;
 
 #[derive(Serialize)]
 struct Report<'a> {
     diagnostics: Vec<JsonDiagnostic<'a>>,
-    suggestions: Vec<serde_json::Value>,
+    suggestions: Vec<JsonSuggestion<'a>>,
+}
+
+/// The contract `{"kind", "a", "b", "score", "reason"}`, plus where each
+/// side occurs and the registry entry that would settle it.
+#[derive(Serialize)]
+struct JsonSuggestion<'a> {
+    kind: &'static str,
+    a: &'a str,
+    b: &'a str,
+    score: u8,
+    reason: &'a str,
+    a_files: Vec<String>,
+    b_files: Vec<String>,
+    registry_yaml: String,
 }
 
 /// Runs `check`. Exit status: problems when there are errors (or warnings
-/// with `--deny-warnings`).
+/// with `--deny-warnings`); suggestions never fail a check.
 ///
 /// # Errors
 /// Only errors writing `out`.
@@ -24,10 +42,21 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
         Ok(l) => l,
         Err(status) => return Ok(status),
     };
+    let ds = &loaded.dataset;
+    let resolved = identity::resolve(ds);
+    let suggestions = identity::suggest(ds, &resolved);
     match args.format {
         Format::Text => {
             write_diagnostics(out, &loaded.diagnostics, style)?;
-            writeln!(out, "{}", summary(&loaded))?;
+            for s in &suggestions {
+                write_suggestion(out, ds, s, style)?;
+            }
+            let found = plural(
+                suggestions.len(),
+                "possible duplicate",
+                "possible duplicates",
+            );
+            writeln!(out, "{}, {found}", summary(&loaded))?;
         }
         Format::Json => {
             let report = Report {
@@ -36,7 +65,7 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
                     .iter()
                     .map(JsonDiagnostic::from)
                     .collect(),
-                suggestions: Vec::new(),
+                suggestions: suggestions.iter().map(|s| json(ds, s)).collect(),
             };
             serde_json::to_writer_pretty(&mut *out, &report)?;
             writeln!(out)?;
@@ -48,4 +77,79 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
     } else {
         Status::Clean
     })
+}
+
+fn files(ds: &Dataset, at: &Occurrence) -> Vec<String> {
+    at.files
+        .iter()
+        .map(|f| ds.file(*f).path.display().to_string())
+        .collect()
+}
+
+fn json<'a>(ds: &Dataset, s: &'a Suggestion) -> JsonSuggestion<'a> {
+    JsonSuggestion {
+        kind: s.kind.as_str(),
+        a: &s.a,
+        b: &s.b,
+        score: s.score,
+        reason: &s.reason,
+        a_files: files(ds, &s.a_at),
+        b_files: files(ds, &s.b_at),
+        registry_yaml: s.registry_yaml(),
+    }
+}
+
+/// A suggestion in the diagnostics' style:
+///
+/// ```text
+/// note: possible duplicate (org, score 90): 高知工科大学 ~ 高知県公立大学法人高知工科大学
+///   = why: …
+///   = 高知工科大学 in networks/kochi/platform.yaml
+///   = 高知県公立大学法人高知工科大学 in networks/kochi/kofukin.yaml
+///   = to settle it, add to a registry file (e.g. networks/registry.yaml):
+///       organizations:
+///         - name: 高知工科大学
+///           aliases: [高知県公立大学法人高知工科大学]
+/// ```
+fn write_suggestion<W: Write>(
+    w: &mut W,
+    ds: &Dataset,
+    s: &Suggestion,
+    style: Style,
+) -> io::Result<()> {
+    let label = if style.color {
+        "\x1b[1;36mnote\x1b[0m"
+    } else {
+        "note"
+    };
+    let (a, b) = (sanitize(&s.a), sanitize(&s.b));
+    writeln!(
+        w,
+        "{label}: possible duplicate ({}, score {}): {a} ~ {b}",
+        s.kind.as_str(),
+        s.score
+    )?;
+    writeln!(w, "  = why: {}", sanitize(&s.reason))?;
+    for (name, at) in [(&a, &s.a_at), (&b, &s.b_at)] {
+        let where_ = files(ds, at);
+        let org = at
+            .org
+            .as_deref()
+            .map(|o| format!(" ({})", sanitize(o)))
+            .unwrap_or_default();
+        let place = if where_.is_empty() {
+            "the registry".to_owned()
+        } else {
+            where_.join(", ")
+        };
+        writeln!(w, "  = {name}{org} in {}", sanitize(&place))?;
+    }
+    writeln!(
+        w,
+        "  = to settle it, add to a registry file (e.g. networks/registry.yaml):"
+    )?;
+    for line in s.registry_yaml().lines() {
+        writeln!(w, "      {}", sanitize(line))?;
+    }
+    writeln!(w)
 }

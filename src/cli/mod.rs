@@ -5,6 +5,7 @@
 //! commands are testable in-process and a closed pipe is never an error.
 
 mod check;
+mod entities;
 mod output;
 mod stats;
 
@@ -39,6 +40,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Count networks per prefecture and program, organisations per sector.
     Stats(StatsArgs),
+    /// List the resolved organisations, people and positions.
+    Entities(entities::EntitiesArgs),
     /// Print the JSON Schema of network and registry files.
     Schema,
     /// Write a synthetic data directory (for benchmarks).
@@ -193,6 +196,7 @@ pub fn run<W: Write>(
     match cli.command {
         Some(Command::Check(args)) => check::run(&args, out, out_style),
         Some(Command::Stats(args)) => stats::run(&args, out, err_style),
+        Some(Command::Entities(args)) => entities::run(&args, out, err_style),
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)

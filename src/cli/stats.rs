@@ -1,15 +1,15 @@
 //! `renkei stats`: what a data directory holds, at a glance.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
 
 use super::output::{summary, write_diagnostics};
 use super::{Format, StatsArgs, Status, load};
 use crate::diag::Style;
-use crate::model::{Dataset, FileKind, MemberKind, Program, Sector};
+use crate::identity::{self, EntityKind};
+use crate::model::{Dataset, FileKind, Program, Sector};
 use crate::text::{pad_left, pad_right, sanitize, width};
 
 /// The figures `stats` prints.
@@ -30,55 +30,23 @@ pub struct Stats {
     pub memberships: usize,
 }
 
-fn key(s: &str) -> String {
-    s.nfkc().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Counts a dataset.
+/// Counts a dataset; organisations, people and positions are counted once
+/// each however they are spelled (see `identity`).
 #[must_use]
 pub fn compute(ds: &Dataset) -> Stats {
     let mut by_pref: BTreeMap<_, BTreeMap<&'static str, usize>> = BTreeMap::new();
-    let mut orgs: BTreeMap<String, Option<Sector>> = BTreeMap::new();
-    let mut people = HashSet::new();
-    let mut positions = HashSet::new();
-    let mut memberships = 0;
     for n in &ds.networks {
         *by_pref
             .entry(n.prefecture)
             .or_default()
             .entry(n.program.id())
             .or_default() += 1;
-        for m in &n.members {
-            memberships += 1;
-            if let Some(org) = &m.org {
-                let slot = orgs.entry(key(org)).or_default();
-                if m.kind() == MemberKind::Organization || slot.is_none() {
-                    *slot = slot.or(m.sector);
-                }
-            }
-            match m.kind() {
-                MemberKind::Person => {
-                    people.insert((
-                        key(m.person.as_deref().unwrap_or("")),
-                        m.org.as_deref().map(key),
-                    ));
-                }
-                MemberKind::Position => {
-                    positions.insert((m.org.as_deref().map(key), m.title.as_deref().map(key)));
-                }
-                MemberKind::Organization => {}
-            }
-        }
     }
-    for o in &ds.registry.organizations {
-        if let Some(slot) = orgs.get_mut(&key(&o.name)) {
-            *slot = slot.or(o.sector);
-        }
-    }
+    let resolved = identity::resolve(ds);
     let mut organizations_by_sector = BTreeMap::new();
-    for sector in orgs.values() {
+    for (_, e) in resolved.of_kind(EntityKind::Organization) {
         *organizations_by_sector
-            .entry(sector.map_or("unknown", Sector::id))
+            .entry(e.sector.map_or("unknown", Sector::id))
             .or_default() += 1;
     }
     let count = |k| ds.files.iter().filter(|f| f.kind == k).count();
@@ -92,11 +60,11 @@ pub fn compute(ds: &Dataset) -> Stats {
             .into_iter()
             .map(|(p, m)| (p.name().to_owned(), m))
             .collect(),
+        organizations: resolved.of_kind(EntityKind::Organization).count(),
         organizations_by_sector,
-        organizations: orgs.len(),
-        people: people.len(),
-        positions: positions.len(),
-        memberships,
+        people: resolved.of_kind(EntityKind::Person).count(),
+        positions: resolved.of_kind(EntityKind::Position).count(),
+        memberships: ds.networks.iter().map(|n| n.members.len()).sum(),
     }
 }
 

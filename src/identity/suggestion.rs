@@ -80,10 +80,24 @@ pub enum Settle {
 impl Suggestion {
     /// The settlement most suggestions call for: [`Settle::Same`], except
     /// for people with the same name at different organisations, where
-    /// saying which is which ([`Settle::Different`]) is the safe default.
+    /// saying which is which ([`Settle::Different`]) is the safe default,
+    /// and for two organisations that sit together in one network without
+    /// being equal after removing a prefix.
     #[must_use]
     pub fn default_settle(&self) -> Settle {
-        if self.kind == SuggestionKind::Person && person_key(&self.a) == person_key(&self.b) {
+        let same_name =
+            self.kind == SuggestionKind::Person && person_key(&self.a) == person_key(&self.b);
+        // Two organisations listed side by side in one network are almost
+        // surely two bodies (四国大学 and 四国大学短期大学部), unless the names
+        // are equal once a prefecture or body prefix is removed (score 90).
+        let side_by_side = self.kind == SuggestionKind::Org
+            && self.score < 90
+            && self
+                .a_at
+                .networks
+                .iter()
+                .any(|n| self.b_at.networks.binary_search(n).is_ok());
+        if same_name || side_by_side {
             Settle::Different
         } else {
             Settle::Same

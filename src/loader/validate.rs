@@ -14,6 +14,7 @@ use super::convert::{Vocab, Word, text, word, year};
 use super::locate::{Step, Target};
 use super::loose::{Entry, Extras, List, Loose};
 use super::raw::{RawMember, RawTop};
+use crate::identity::{org_key, person_key, title_key};
 use crate::model::{FileId, Member, Network};
 use crate::text::sanitize;
 
@@ -221,19 +222,17 @@ fn members(ctx: &mut FileCtx<'_>, list: Option<List<RawMember>>) -> Option<Vec<M
     Some(out)
 }
 
-/// Identity of a member within one network, for the duplicate check.
+/// Identity of a member within one network, for the duplicate check: the
+/// same keys identity resolution uses, so マツダ and マツダ株式会社 listed in
+/// one network are caught here too.
 fn member_key(m: &Member) -> (String, String, String) {
-    let k = |s: &Option<String>| -> String {
-        s.as_deref()
-            .map(|s| s.nfkc().filter(|c| !c.is_whitespace()).collect())
-            .unwrap_or_default()
+    let org = m.org.as_deref().map(org_key).unwrap_or_default();
+    let person = m.person.as_deref().map(person_key).unwrap_or_default();
+    let title = match (&m.person, &m.title) {
+        (None, Some(t)) => title_key(t),
+        _ => String::new(),
     };
-    let title = if m.person.is_some() {
-        String::new()
-    } else {
-        k(&m.title)
-    };
-    (k(&m.org), k(&m.person), title)
+    (org, person, title)
 }
 
 fn member(

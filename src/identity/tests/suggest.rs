@@ -269,3 +269,21 @@ fn places_and_other_prefectures_are_not_near_misses() {
         vec![("徳島県商工会連合会", "徳島県商工会議所連合会")]
     );
 }
+
+#[test]
+fn bodies_listed_side_by_side_default_to_different() {
+    let ds = Data::default()
+        .net(
+            "a",
+            Program::Platform,
+            vec![org("四国大学"), org("四国大学短期大学部")],
+        )
+        .done();
+    let all = suggest(&ds, &resolve(&ds));
+    let s = find(&all, "四国大学", "四国大学短期大学部").expect("suggested");
+    assert_eq!(s.default_settle(), Settle::Different);
+    assert_eq!(
+        s.registry_yaml(),
+        "organizations:\n  - name: 四国大学\n  - name: 四国大学短期大学部\n"
+    );
+}
