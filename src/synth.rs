@@ -303,6 +303,47 @@ fn member(out: &mut String, pool: &[Org], used: &mut HashSet<(usize, usize)>, rn
     }
 }
 
+#[rustfmt::skip]
+const NAME_KANJI: &str = "山川田中村本小林高橋鈴木佐藤伊渡辺加吉松井上森清水池野石原岡崎西東南北大新日光明和平安成長谷浜島津宮城坂口道雄健一郎次三春夏秋冬花月星雪風雲海空地産業技術研究開発総合未来創造環境情報通信電機化学精密金属建設運輸食品";
+#[rustfmt::skip]
+const NAME_SUFFIXES: [&str; 16] = [
+    "大学", "工業", "製作所", "銀行", "商工会", "協会", "研究所", "センター", "機構", "財団",
+    "電機", "建設", "商事", "信用金庫", "短期大学部", "商工会議所連合会",
+];
+const NAME_FORMS: [&str; 6] = [
+    "株式会社",
+    "（株）",
+    "一般社団法人",
+    "学校法人",
+    "公立大学法人",
+    "",
+];
+
+/// `n` organisation names as they come in member lists: a legal form now
+/// and then, a prefecture now and then, a kanji stem and a kind of body.
+/// Many near-misses arise by chance, as in real national lists.
+#[must_use]
+pub fn org_names(n: usize, seed: u64) -> Vec<String> {
+    let kanji: Vec<char> = NAME_KANJI.chars().collect();
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .map(|_| {
+            let mut s = String::new();
+            if rng.below(4) == 0 {
+                s.push_str(NAME_FORMS[rng.below(NAME_FORMS.len())]);
+            }
+            if rng.below(3) == 0 {
+                s.push_str(PREFECTURES[rng.below(47)]);
+            }
+            for _ in 0..2 + rng.below(3) {
+                s.push(kanji[rng.below(kanji.len())]);
+            }
+            s.push_str(NAME_SUFFIXES[rng.below(NAME_SUFFIXES.len())]);
+            s
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -80,25 +80,6 @@ impl Data {
         self
     }
 
-    /// A network with no members, for callers that fill many in bulk.
-    pub fn net_template() -> Network {
-        Network {
-            id: String::new(),
-            name: "協議会".into(),
-            program: Program::Other,
-            prefecture: Prefecture::from_name("広島県").unwrap(),
-            city: None,
-            plan: None,
-            kind: None,
-            summary: None,
-            source: None,
-            since: None,
-            until: None,
-            members: Vec::new(),
-            file: FileId(0),
-        }
-    }
-
     pub fn reg_org(&mut self, name: &str, aliases: &[&str], formerly: &[&str]) -> &mut Self {
         self.reg_org_full(RegistryOrg {
             name: name.into(),

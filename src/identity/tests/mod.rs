@@ -3,7 +3,6 @@
 mod build;
 mod key;
 mod people;
-mod perf;
 mod props;
 mod resolve;
 mod suggest;
