@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod diag;
+pub mod export;
 pub mod identity;
 pub mod loader;
 pub mod model;

@@ -6,6 +6,7 @@
 
 mod check;
 mod entities;
+mod export;
 mod output;
 mod stats;
 
@@ -42,6 +43,8 @@ pub enum Command {
     Stats(StatsArgs),
     /// List the resolved organisations, people and positions.
     Entities(entities::EntitiesArgs),
+    /// Export a joint-meeting contact list or a graph file.
+    Export(export::ExportArgs),
     /// Print the JSON Schema of network and registry files.
     Schema,
     /// Write a synthetic data directory (for benchmarks).
@@ -197,6 +200,7 @@ pub fn run<W: Write>(
         Some(Command::Check(args)) => check::run(&args, out, out_style),
         Some(Command::Stats(args)) => stats::run(&args, out, err_style),
         Some(Command::Entities(args)) => entities::run(&args, out, err_style),
+        Some(Command::Export(args)) => export::run(&args, out, err_style),
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)

@@ -1,0 +1,276 @@
+//! `renkei export`: contact lists and graph files, to stdout or to a file
+//! written whole or not at all.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::output::{summary, write_diagnostics};
+use super::{DataArgs, Status, load};
+use crate::diag::Style;
+use crate::export::{
+    self, ContactFormat, ContactList, Encoding, ExportError, GraphFormat, Selection,
+};
+use crate::identity;
+use crate::loader::Loaded;
+use crate::model::{PREFECTURES, Prefecture, Program};
+use crate::text::{closest, sanitize};
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub command: ExportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// One deduplicated contact list for a joint meeting of several networks.
+    Contacts(ContactsArgs),
+    /// The graph of networks, organisations, people and positions.
+    Graph(GraphArgs),
+}
+
+/// Which networks to export; conditions combine, repeated values are
+/// alternatives; none means every network.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Network id (`kochi/kofukin`); repeat or separate with commas.
+    #[arg(long = "network", value_name = "ID", value_delimiter = ',')]
+    pub networks: Vec<String>,
+    /// Only networks of this prefecture (full name, e.g. 高知県); repeatable.
+    #[arg(long = "prefecture", value_name = "P", value_parser = parse_prefecture)]
+    pub prefectures: Vec<Prefecture>,
+    /// Only networks of this program (kofukin, coi-next, platform, other); repeatable.
+    #[arg(long = "program", value_name = "X", value_parser = parse_program)]
+    pub programs: Vec<Program>,
+}
+
+impl FilterArgs {
+    fn selection(&self) -> Selection {
+        Selection {
+            networks: self.networks.clone(),
+            prefectures: self.prefectures.clone(),
+            programs: self.programs.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE instead of stdout; the format follows its extension
+    /// unless --format is given.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it already exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ContactsArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format [default: csv, or from the extension of FILE].
+    #[arg(long, value_enum)]
+    pub format: Option<ContactFormatArg>,
+    /// Text encoding of the CSV [default: utf-8-bom].
+    #[arg(long, value_enum)]
+    pub encoding: Option<EncodingArg>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct GraphArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format [default: graphml, or from the extension of FILE].
+    #[arg(long, value_enum)]
+    pub format: Option<GraphFormatArg>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContactFormatArg {
+    /// For Excel.
+    Csv,
+    /// vCard 3.0 for phones and address books.
+    Vcard,
+    /// A printable attendance table.
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EncodingArg {
+    /// UTF-8 with BOM: Excel opens it by double-click.
+    #[value(name = "utf-8-bom")]
+    Utf8Bom,
+    /// UTF-8 without BOM.
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Shift_JIS (CP932) for old Excel; characters it lacks are an error.
+    #[value(
+        name = "shift_jis",
+        alias = "shift-jis",
+        alias = "cp932",
+        alias = "sjis"
+    )]
+    ShiftJis,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormatArg {
+    /// Gephi and Cytoscape.
+    Graphml,
+    /// Gephi.
+    Gexf,
+    /// Graphviz.
+    Dot,
+    /// Node-link JSON for scripts and d3.
+    Json,
+}
+
+fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
+    Prefecture::from_name(s).ok_or_else(|| {
+        let hint =
+            closest(s, PREFECTURES).map_or_else(String::new, |c| format!("; did you mean `{c}`?"));
+        format!("unknown prefecture `{s}`{hint} (write the full name, e.g. 高知県)")
+    })
+}
+
+fn parse_program(s: &str) -> Result<Program, String> {
+    Program::from_id(s).ok_or_else(|| {
+        let ids = Program::ALL.map(Program::id);
+        let hint = closest(s, ids).map_or_else(String::new, |c| format!("; did you mean `{c}`?"));
+        format!("unknown program `{s}`{hint} (allowed: {})", ids.join(", "))
+    })
+}
+
+/// Runs `export`: the file on `out` (or in FILE), diagnostics on stderr.
+///
+/// # Errors
+/// Only errors writing `out`.
+pub fn run<W: Write>(args: &ExportArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+    match &args.command {
+        ExportCommand::Contacts(a) => contacts(a, out, err_style),
+        ExportCommand::Graph(a) => graph(a, out, err_style),
+    }
+}
+
+fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+    let format = match (a.format, extension(a.out.output.as_deref()).as_deref()) {
+        (Some(ContactFormatArg::Vcard), _) | (None, Some("vcf" | "vcard")) => ContactFormat::Vcard,
+        (Some(ContactFormatArg::Markdown), _) | (None, Some("md" | "markdown")) => {
+            ContactFormat::Markdown
+        }
+        _ => ContactFormat::Csv,
+    };
+    if a.encoding.is_some() && format != ContactFormat::Csv {
+        return Ok(fail(
+            "--encoding applies to CSV only; vCard and Markdown are always UTF-8",
+        ));
+    }
+    let encoding = match a.encoding {
+        None | Some(EncodingArg::Utf8Bom) => Encoding::Utf8Bom,
+        Some(EncodingArg::Utf8) => Encoding::Utf8,
+        Some(EncodingArg::ShiftJis) => Encoding::ShiftJis,
+    };
+    let Some(loaded) = load_and_report(&a.data, err_style) else {
+        return Ok(Status::Failure);
+    };
+    let ds = &loaded.dataset;
+    let res = identity::resolve(ds);
+    let result = ContactList::build(ds, &res, &a.filter.selection()).and_then(|list| {
+        let what = format!(
+            "{} contacts from {} networks",
+            list.rows.len(),
+            list.networks.len()
+        );
+        emit(out, &a.out, &what, |w| list.write(w, ds, format, encoding))
+    });
+    finish(result, &loaded)
+}
+
+fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+    let format = match (a.format, extension(a.out.output.as_deref()).as_deref()) {
+        (Some(GraphFormatArg::Gexf), _) | (None, Some("gexf")) => GraphFormat::Gexf,
+        (Some(GraphFormatArg::Dot), _) | (None, Some("dot" | "gv")) => GraphFormat::Dot,
+        (Some(GraphFormatArg::Json), _) | (None, Some("json")) => GraphFormat::Json,
+        _ => GraphFormat::Graphml,
+    };
+    let Some(loaded) = load_and_report(&a.data, err_style) else {
+        return Ok(Status::Failure);
+    };
+    let ds = &loaded.dataset;
+    let res = identity::resolve(ds);
+    let result = export::graphdata::build(ds, &res, &a.filter.selection()).and_then(|g| {
+        let what = format!("{} nodes and {} edges", g.nodes.len(), g.edges.len());
+        emit(out, &a.out, &what, |w| g.write(w, format))
+    });
+    finish(result, &loaded)
+}
+
+/// The lower-cased extension of `path`, if any.
+fn extension(path: Option<&Path>) -> Option<String> {
+    path?
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+}
+
+/// Loads the data; diagnostics go to stderr before anything is written.
+fn load_and_report(data: &DataArgs, err_style: Style) -> Option<Loaded> {
+    let loaded = load(data).ok()?;
+    if !loaded.diagnostics.is_empty() {
+        let mut err = io::stderr().lock();
+        // Diagnostics are secondary here; a closed stderr must not fail the export.
+        let _ = write_diagnostics(&mut err, &loaded.diagnostics, err_style);
+        let _ = writeln!(err, "{}", summary(&loaded));
+    }
+    Some(loaded)
+}
+
+/// Writes the export to FILE (whole or not at all) or to `out`. On stdout
+/// the bytes are produced first, so a failed export prints nothing.
+fn emit<W: Write>(
+    out: &mut W,
+    target: &OutputArgs,
+    what: &str,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    if let Some(path) = &target.output {
+        let written = export::write_file(path, target.force, fill)?;
+        let _ = writeln!(
+            io::stderr(),
+            "renkei: wrote {what} to {}",
+            sanitize(&written.display().to_string())
+        );
+        return Ok(());
+    }
+    let mut bytes = Vec::new();
+    fill(&mut bytes)?;
+    out.write_all(&bytes)?;
+    Ok(())
+}
+
+/// The exit status: 2 when nothing was exported, 1 when the data had
+/// errors (what loaded was still exported), else 0. A closed stdout is
+/// passed up so `main` treats it as the reader going away.
+fn finish(result: Result<(), ExportError>, loaded: &Loaded) -> io::Result<Status> {
+    match result {
+        Err(ExportError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
+        Err(e) => Ok(fail(&e.to_string())),
+        Ok(()) if loaded.has_errors() => Ok(Status::Problems),
+        Ok(()) => Ok(Status::Clean),
+    }
+}
+
+fn fail(message: &str) -> Status {
+    let _ = writeln!(io::stderr(), "renkei: {}", sanitize(message));
+    Status::Failure
+}
