@@ -38,11 +38,11 @@ pub struct FilterArgs {
     /// Network id (`kochi/kofukin`); repeat or separate with commas.
     #[arg(long = "network", value_name = "ID", value_delimiter = ',')]
     pub networks: Vec<String>,
-    /// Only networks of this prefecture (full name, e.g. 高知県); repeatable.
-    #[arg(long = "prefecture", value_name = "P", value_parser = parse_prefecture)]
+    /// Only networks of this prefecture (高知県; 高知 is accepted); repeatable.
+    #[arg(long = "prefecture", value_name = "P", value_delimiter = ',', value_parser = parse_prefecture)]
     pub prefectures: Vec<Prefecture>,
     /// Only networks of this program (kofukin, coi-next, platform, other); repeatable.
-    #[arg(long = "program", value_name = "X", value_parser = parse_program)]
+    #[arg(long = "program", value_name = "X", value_delimiter = ',', value_parser = parse_program)]
     pub programs: Vec<Program>,
 }
 
@@ -137,11 +137,20 @@ pub enum GraphFormatArg {
 }
 
 fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
-    Prefecture::from_name(s).ok_or_else(|| {
-        let hint =
-            closest(s, PREFECTURES).map_or_else(String::new, |c| format!("; did you mean `{c}`?"));
-        format!("unknown prefecture `{s}`{hint} (write the full name, e.g. 高知県)")
-    })
+    let s = s.trim();
+    // `広島` is accepted for 広島県, as the other commands' filters do.
+    let with_suffix = || {
+        ["県", "府", "都"]
+            .iter()
+            .find_map(|suffix| Prefecture::from_name(&format!("{s}{suffix}")))
+    };
+    Prefecture::from_name(s)
+        .or_else(with_suffix)
+        .ok_or_else(|| {
+            let hint = closest(s, PREFECTURES)
+                .map_or_else(String::new, |c| format!("; did you mean `{c}`?"));
+            format!("unknown prefecture `{s}`{hint} (write the full name, e.g. 高知県)")
+        })
 }
 
 fn parse_program(s: &str) -> Result<Program, String> {

@@ -152,9 +152,19 @@ fn usage_errors_give_exit_2() {
     let r = run(&["export", "contacts", SMALL, "--program", "platform"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no network matches"));
-    let r = run(&["export", "graph", SMALL, "--prefecture", "広島"]);
+    let r = run(&["export", "graph", SMALL, "--prefecture", "広嶋県"]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("did you mean `広島県`?"));
+    assert!(r.stderr.contains("did you mean `広島県`?"), "{}", r.stderr);
+    let r = run(&[
+        "export",
+        "graph",
+        SMALL,
+        "--prefecture",
+        "広島",
+        "--program",
+        "kofukin,coi-next",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
     let r = run(&["export", "graph", "no/such/dir"]);
     assert_eq!(r.code, 2);
 }
