@@ -10,5 +10,6 @@ pub mod export;
 pub mod identity;
 pub mod loader;
 pub mod model;
+pub mod search;
 pub mod synth;
 pub mod text;

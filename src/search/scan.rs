@@ -1,0 +1,227 @@
+//! Matching and ranking: score every candidate with `fuzzy_match` (no
+//! positions), keep the best few, and only for those ask `fuzzy_indices` for
+//! the matched characters.
+
+use std::cmp::Ordering;
+use std::ops::Range;
+
+use fuzzy_matcher::FuzzyMatcher;
+
+use super::normalize::joins_previous;
+use super::{Field, Hit, Item, Query, SearchIndex, Segment};
+
+/// An item that matched, with its best score and the segment that gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Match {
+    pub score: i64,
+    pub item: u32,
+    pub segment: u32,
+}
+
+impl SearchIndex {
+    /// Every item matching `q`, in item order: all items, or only those of
+    /// `among` (the matches of a query `q` extends).
+    ///
+    /// Large scans are split into contiguous parts scanned on scoped
+    /// threads and joined in order, so the result does not depend on the
+    /// number of threads.
+    pub(super) fn scan(&self, q: &Query, among: Option<&[Match]>) -> Vec<Match> {
+        let n = among.map_or(self.items.len(), <[Match]>::len);
+        let parts = self.threads.min(n / self.min_per_thread.max(1)).max(1);
+        if parts == 1 {
+            return self.scan_part(q, among, 0..n);
+        }
+        let size = n.div_ceil(parts);
+        std::thread::scope(|s| {
+            let rest: Vec<_> = (1..parts)
+                .map(|p| s.spawn(move || self.scan_part(q, among, p * size..n.min((p + 1) * size))))
+                .collect();
+            let mut out = self.scan_part(q, among, 0..size);
+            for handle in rest {
+                match handle.join() {
+                    Ok(part) => out.extend(part),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            }
+            out
+        })
+    }
+
+    /// [`SearchIndex::scan`] over positions `range` of `among`, or over
+    /// items `range`.
+    fn scan_part(&self, q: &Query, among: Option<&[Match]>, range: Range<usize>) -> Vec<Match> {
+        match among {
+            Some(prev) => prev[range]
+                .iter()
+                .filter_map(|m| self.best(m.item, q))
+                .collect(),
+            None => range
+                .filter_map(|i| self.best(u32::try_from(i).ok()?, q))
+                .collect(),
+        }
+    }
+
+    /// The best segment of item `i` for `q`, if any holds it.
+    ///
+    /// Segments come name first, and a segment is skipped when even a
+    /// perfect match there could not beat the best so far once weighed.
+    fn best(&self, i: u32, q: &Query) -> Option<Match> {
+        if self.blooms[i as usize] & q.bloom != q.bloom {
+            return None;
+        }
+        let (first, last) = (self.seg_start[i as usize], self.seg_start[i as usize + 1]);
+        let mut best: Option<Match> = None;
+        for s in first..last {
+            if self.seg_blooms[s as usize] & q.bloom != q.bloom {
+                continue;
+            }
+            let seg = &self.segments[s as usize];
+            if best.is_some_and(|b| b.score >= weigh(q.ceiling, seg.field)) {
+                continue;
+            }
+            let text = self.seg_text(seg);
+            if !holds(text, &q.text) {
+                continue;
+            }
+            let Some(raw) = self.matcher.fuzzy_match(text, &q.text) else {
+                continue;
+            };
+            let score = weigh(raw, seg.field);
+            if best.is_none_or(|b| score > b.score) {
+                best = Some(Match {
+                    score,
+                    item: i,
+                    segment: s,
+                });
+            }
+        }
+        best
+    }
+
+    /// The best `limit` of `matches`, ranked, with highlights.
+    pub(super) fn rank(&self, q: &Query, matches: &[Match], limit: usize) -> Vec<Hit> {
+        let mut top: Vec<Match> = matches.to_vec();
+        let cmp = |a: &Match, b: &Match| self.compare(a, b);
+        if top.len() > limit {
+            top.select_nth_unstable_by(limit, cmp);
+            top.truncate(limit);
+        }
+        top.sort_unstable_by(cmp);
+        top.into_iter().map(|m| self.hit(m, q)).collect()
+    }
+
+    fn compare(&self, a: &Match, b: &Match) -> Ordering {
+        b.score.cmp(&a.score).then_with(|| {
+            let (x, y) = (&self.items[a.item as usize], &self.items[b.item as usize]);
+            x.order.cmp(&y.order)
+        })
+    }
+
+    fn hit(&self, m: Match, q: &Query) -> Hit {
+        let item: &Item = &self.items[m.item as usize];
+        let seg = &self.segments[m.segment as usize];
+        let positions = match seg.field {
+            Field::Name | Field::Reading => self
+                .matcher
+                .fuzzy_indices(self.seg_text(seg), &q.text)
+                .map(|(_, p)| p)
+                .unwrap_or_default(),
+            Field::Id | Field::Org => Vec::new(),
+        };
+        let highlight = self.highlight(item, seg, &positions);
+        Hit {
+            target: item.target,
+            kind: item.kind,
+            score: m.score,
+            label: item.label.to_string(),
+            highlight,
+            field: seg.field,
+            count: item.count as usize,
+            context: item.context.as_deref().map(str::to_owned),
+        }
+    }
+
+    /// Label characters behind the matched segment characters, with any
+    /// combining marks that follow them, sorted without repeats.
+    fn highlight(&self, item: &Item, seg: &Segment, positions: &[usize]) -> Vec<usize> {
+        let (start, end) = (seg.aux.0 as usize, seg.aux.1 as usize);
+        let mut out: Vec<usize> = Vec::new();
+        match seg.field {
+            Field::Name => {
+                let map = &self.maps[start..end];
+                out.extend(
+                    positions
+                        .iter()
+                        .filter_map(|&p| map.get(p))
+                        .map(|&c| c as usize),
+                );
+            }
+            Field::Reading => {
+                for t in &self.tokens[start..end] {
+                    let (from, to) = (t.chars.0 as usize, t.chars.1 as usize);
+                    if positions.iter().any(|p| (from..to).contains(p)) {
+                        out.extend(t.label.0 as usize..t.label.1 as usize);
+                    }
+                }
+            }
+            Field::Id | Field::Org => return out,
+        }
+        out.sort_unstable();
+        out.dedup();
+        with_marks(&item.label, out)
+    }
+
+    fn seg_text(&self, seg: &Segment) -> &str {
+        &self.text[seg.text.0 as usize..seg.text.1 as usize]
+    }
+}
+
+/// Whether `text` holds `query` as a subsequence, which is exactly when the
+/// matcher finds it; far cheaper than asking the matcher, which allocates.
+fn holds(text: &str, query: &str) -> bool {
+    let mut need = query.chars();
+    let Some(mut want) = need.next() else {
+        return true;
+    };
+    for c in text.chars() {
+        if c == want {
+            match need.next() {
+                Some(next) => want = next,
+                None => return true,
+            }
+        }
+    }
+    false
+}
+
+/// Scores of extra text count less than the label's, so a name that matches
+/// as well outranks it: readings by a point (they are the name, read), a
+/// network id or a person's organisation by half.
+fn weigh(score: i64, field: Field) -> i64 {
+    match field {
+        Field::Name => score,
+        Field::Reading => score - 1,
+        Field::Id | Field::Org => score / 2,
+    }
+}
+
+/// Adds to `chars` (sorted label character indices) the combining marks and
+/// half-width sound marks that follow each, which belong to it on screen.
+fn with_marks(label: &str, chars: Vec<usize>) -> Vec<usize> {
+    if !label.chars().any(joins_previous) {
+        return chars;
+    }
+    let all: Vec<char> = label.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() + 2);
+    for c in chars {
+        out.push(c);
+        let mut next = c + 1;
+        while all.get(next).is_some_and(|&n| joins_previous(n)) {
+            out.push(next);
+            next += 1;
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
