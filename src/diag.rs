@@ -152,6 +152,12 @@ pub fn write_text<W: Write>(w: &mut W, d: &Diagnostic, style: Style) -> io::Resu
     writeln!(w)
 }
 
+/// Characters of a source line a snippet shows at most; a longer line is
+/// cut to a window around the column, marked with `...` at each cut.
+pub const SNIPPET_CHARS: usize = 200;
+/// Characters kept before the column when a long line is cut.
+const SNIPPET_LEAD: usize = 60;
+
 fn write_snippet<W: Write>(
     w: &mut W,
     d: &Diagnostic,
@@ -159,18 +165,31 @@ fn write_snippet<W: Write>(
     blank: &str,
     style: Style,
 ) -> io::Result<()> {
+    let col = d.pos.column.max(1) as usize - 1;
+    let total = src.chars().count();
+    let start = if total <= SNIPPET_CHARS {
+        0
+    } else {
+        col.saturating_sub(SNIPPET_LEAD)
+            .min(total - SNIPPET_CHARS)
+    };
+    let window: String = src.chars().skip(start).take(SNIPPET_CHARS).collect();
+    let (lead, tail) = (
+        if start > 0 { "..." } else { "" },
+        if start + SNIPPET_CHARS < total { "..." } else { "" },
+    );
+    let col = col - start;
     // Escape first, then measure, so the caret sits under the escaped text
     // that is actually shown.
-    let col = d.pos.column.max(1) as usize - 1;
-    let before: String = src.chars().take(col).collect();
-    let marked: String = src
+    let before: String = window.chars().take(col).collect();
+    let marked: String = window
         .chars()
         .skip(col)
         .take(d.span_chars.max(1) as usize)
         .collect();
-    let before = sanitize(&before).replace('\t', " ");
+    let before = format!("{lead}{}", sanitize(&before).replace('\t', " "));
     let marked = sanitize(&marked).replace('\t', " ");
-    let shown = sanitize(src).replace('\t', " ");
+    let shown = format!("{lead}{}{tail}", sanitize(&window).replace('\t', " "));
     let bar = style.paint("1;34", "|");
     writeln!(w, "{blank} {bar}")?;
     writeln!(
@@ -256,6 +275,32 @@ mod tests {
         write_text(&mut out, &d, Style { color: false }).unwrap();
         assert!(!out.contains(&0x1b), "{}", String::from_utf8_lossy(&out));
         assert!(!out.contains(&0x07));
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let mut d = sample();
+        let long = format!("summary: {}高知{}", "あ".repeat(5000), "い".repeat(5000));
+        d.pos = Pos::new(3, 5010);
+        d.span_chars = 2;
+        d.source_line = Some(long);
+        let mut out = Vec::new();
+        write_text(&mut out, &d, Style { color: false }).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        let (_, shown) = lines[3].split_once(" | ").unwrap();
+        assert!(shown.starts_with("...あ") && shown.ends_with("い..."), "{shown}");
+        assert_eq!(shown.chars().count(), SNIPPET_CHARS + 6);
+        let (_, marker) = lines[4].split_once(" | ").unwrap();
+        let at = shown.find("高知").unwrap();
+        assert_eq!(marker, format!("{}^^^^", " ".repeat(width(&shown[..at]))));
+        // A line ending in the window's last characters is cut at the start only.
+        d.pos = Pos::new(3, 10_010);
+        d.span_chars = 1;
+        let mut out = Vec::new();
+        write_text(&mut out, &d, Style { color: false }).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.lines().nth(3).unwrap().ends_with("いい"), "{out}");
     }
 
     #[test]

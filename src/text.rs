@@ -33,6 +33,39 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Names an unsafe character for a message, e.g. `ESC (U+001B)` or
+/// `a right-to-left override (U+202E)`.
+#[must_use]
+pub fn describe_char(c: char) -> String {
+    let name = match c {
+        '\u{1b}' => "ESC",
+        '\u{7}' => "BEL",
+        '\u{8}' => "backspace",
+        '\n' => "a line break",
+        '\r' => "a carriage return",
+        '\u{7f}' => "DEL",
+        '\u{9b}' => "CSI",
+        '\u{0}'..='\u{1f}' => "a C0 control",
+        '\u{80}'..='\u{9f}' => "a C1 control",
+        '\u{202e}' => "a right-to-left override",
+        '\u{202d}' => "a left-to-right override",
+        '\u{202a}'..='\u{202c}' | '\u{2066}'..='\u{2069}' => "a bidirectional control",
+        '\u{200e}' | '\u{200f}' | '\u{61c}' => "a bidirectional mark",
+        _ => "a control character",
+    };
+    format!("{name} (U+{:04X})", u32::from(c))
+}
+
+/// At most `max` characters of `s`, with `…` when cut: for echoing data
+/// in a message without echoing a whole runaway value.
+#[must_use]
+pub fn clip(s: &str, max: usize) -> Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => Cow::Borrowed(s),
+        Some((at, _)) => Cow::Owned(format!("{}…", &s[..at])),
+    }
+}
+
 /// Display width in terminal cells; CJK characters count two.
 #[must_use]
 pub fn width(s: &str) -> usize {
@@ -103,6 +136,16 @@ mod tests {
         assert_eq!(sanitize("\u{202E}abc"), "\\u{202e}abc");
         assert_eq!(sanitize("tab\tok"), "tab\tok");
         assert_eq!(sanitize("line\nbreak"), "line\\u{a}break");
+    }
+
+    #[test]
+    fn characters_are_named_and_values_clipped() {
+        assert_eq!(describe_char('\u{1b}'), "ESC (U+001B)");
+        assert_eq!(describe_char('\u{9b}'), "CSI (U+009B)");
+        assert_eq!(describe_char('\u{85}'), "a C1 control (U+0085)");
+        assert_eq!(describe_char('\u{202e}'), "a right-to-left override (U+202E)");
+        assert_eq!(clip("高知県", 3), "高知県");
+        assert_eq!(clip("高知県庁", 3), "高知県…");
     }
 
     #[test]

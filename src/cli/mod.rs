@@ -4,10 +4,15 @@
 //! [`Status`]; only [`main`] touches the process (streams, exit code), so
 //! commands are testable in-process and a closed pipe is never an error.
 
+mod browse;
 mod check;
 mod entities;
 mod export;
+mod filters;
+mod keypersons;
+mod network;
 mod output;
+mod overlap;
 mod stats;
 
 use std::io::{self, IsTerminal, Write};
@@ -17,7 +22,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diag::Style;
-use crate::loader::{LoadOptions, Loaded, load_dir};
+use crate::loader::{InputEncoding, LoadOptions, Loaded, load_dir};
 
 /// Map Japan's regional industry–academia–government (産学官) networks.
 #[derive(Debug, Parser)]
@@ -30,6 +35,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Data directory with network and registry YAML files.
     pub dir: Option<PathBuf>,
+    /// Interface language of the browser.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
     /// When to colour output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
@@ -41,10 +49,18 @@ pub enum Command {
     Check(CheckArgs),
     /// Count networks per prefecture and program, organisations per sector.
     Stats(StatsArgs),
+    /// Open the terminal browser (the default without a subcommand).
+    Browse(BrowseArgs),
     /// List the resolved organisations, people and positions.
     Entities(entities::EntitiesArgs),
     /// Export a joint-meeting contact list or a graph file.
     Export(export::ExportArgs),
+    /// Which networks share which organisations, people and positions.
+    Overlap(overlap::OverlapArgs),
+    /// Keypersons: people and positions tying networks together, ranked.
+    Keypersons(keypersons::KeypersonsArgs),
+    /// One network, each member marked by the other networks it sits in.
+    Network(network::NetworkArgs),
     /// Print the JSON Schema of network and registry files.
     Schema,
     /// Write a synthetic data directory (for benchmarks).
@@ -75,15 +91,66 @@ pub struct DataArgs {
     /// Skip files larger than this many bytes (reported as an error).
     #[arg(long, default_value_t = LoadOptions::default().max_file_bytes, value_name = "BYTES")]
     pub max_file_size: u64,
+    /// Encoding of files that are not UTF-8; files that are valid UTF-8 or
+    /// start with a byte-order mark are still read as such.
+    #[arg(long, value_enum, default_value_t = InputEncodingArg::Utf8, value_name = "ENCODING")]
+    pub input_encoding: InputEncodingArg,
 }
 
 impl DataArgs {
     fn options(&self) -> LoadOptions {
         LoadOptions {
             max_file_bytes: self.max_file_size,
+            input_encoding: self.input_encoding.into(),
             ..LoadOptions::default()
         }
     }
+}
+
+/// `--input-encoding` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputEncodingArg {
+    /// UTF-8 only; other encodings are reported with how to convert them.
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// Shift_JIS as Windows writes it.
+    #[value(name = "shift_jis", aliases = ["shift-jis", "sjis", "cp932"])]
+    ShiftJis,
+    #[value(name = "euc-jp", alias = "euc_jp")]
+    EucJp,
+    /// UTF-16 little-endian (when the file has no byte-order mark).
+    #[value(name = "utf-16le")]
+    Utf16Le,
+    /// UTF-16 big-endian (when the file has no byte-order mark).
+    #[value(name = "utf-16be")]
+    Utf16Be,
+}
+
+impl From<InputEncodingArg> for InputEncoding {
+    fn from(a: InputEncodingArg) -> InputEncoding {
+        match a {
+            InputEncodingArg::Utf8 => InputEncoding::Utf8,
+            InputEncodingArg::ShiftJis => InputEncoding::ShiftJis,
+            InputEncodingArg::EucJp => InputEncoding::EucJp,
+            InputEncodingArg::Utf16Le => InputEncoding::Utf16Le,
+            InputEncodingArg::Utf16Be => InputEncoding::Utf16Be,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct BrowseArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Interface language (default: Japanese when LANG starts with `ja`).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Ja,
+    En,
 }
 
 #[derive(Debug, Args)]
@@ -169,6 +236,26 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    // The browser owns the terminal; everything else writes to a stream.
+    match cli.command {
+        None => {
+            let data = DataArgs {
+                dir: cli.dir.clone().unwrap_or_else(|| PathBuf::from("networks")),
+                max_file_size: LoadOptions::default().max_file_bytes,
+                input_encoding: InputEncodingArg::Utf8,
+            };
+            return browse::run(
+                &BrowseArgs {
+                    data,
+                    lang: cli.lang,
+                },
+                cli.color,
+            )
+            .into();
+        }
+        Some(Command::Browse(ref args)) => return browse::run(args, cli.color).into(),
+        _ => {}
+    }
     let stdout = io::stdout();
     let out_style = cli.color.style(stdout.is_terminal());
     let err_style = cli.color.style(io::stderr().is_terminal());
@@ -201,6 +288,9 @@ pub fn run<W: Write>(
         Some(Command::Stats(args)) => stats::run(&args, out, err_style),
         Some(Command::Entities(args)) => entities::run(&args, out, err_style),
         Some(Command::Export(args)) => export::run(&args, out, err_style),
+        Some(Command::Overlap(args)) => overlap::run(&args, out, err_style),
+        Some(Command::Keypersons(args)) => keypersons::run(&args, out, err_style),
+        Some(Command::Network(args)) => network::run(&args, out, err_style),
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)
@@ -219,20 +309,8 @@ pub fn run<W: Write>(
                 }
             }
         }
-        None => {
-            let data = DataArgs {
-                dir: cli.dir.unwrap_or_else(|| PathBuf::from("networks")),
-                max_file_size: LoadOptions::default().max_file_bytes,
-            };
-            stats::run(
-                &StatsArgs {
-                    data,
-                    format: Format::Text,
-                },
-                out,
-                err_style,
-            )
-        }
+        // Handled in `main`, which owns the terminal.
+        None | Some(Command::Browse(_)) => Ok(Status::Failure),
     }
 }
 

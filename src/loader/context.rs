@@ -107,9 +107,57 @@ fn key_name<'p>(path: &[Step<'p>]) -> Option<&'p str> {
 #[must_use]
 pub fn source_line(src: &str, line: u32) -> Option<String> {
     let n = usize::try_from(line).ok()?.checked_sub(1)?;
-    src.split('\n')
-        .nth(n)
-        .map(|l| l.strip_suffix('\r').unwrap_or(l).to_owned())
+    lines(src).nth(n).map(str::to_owned)
+}
+
+/// The lines of `src` as both YAML parsers count them for positions: a
+/// line ends at LF, CRLF or a lone CR (a file from an old Mac, or a stray
+/// CR, must not shift every position after it).
+pub fn lines(src: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(src);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        let Some(i) = s.find(['\n', '\r']) else {
+            rest = None;
+            return Some(s);
+        };
+        let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
+        rest = Some(&s[i + skip..]);
+        Some(&s[..i])
+    })
+}
+
+/// The line and (character) column of byte `index` of `src`, counting
+/// lines as [`lines`] does. libyaml counts NEL, LS and PS as line breaks
+/// too, so its own line numbers are not used; its byte index is.
+#[must_use]
+pub fn pos_at_byte(src: &str, index: usize) -> Pos {
+    let mut at = index.min(src.len());
+    while !src.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &src[..at];
+    let (line, start) = match before.rfind(['\n', '\r']) {
+        Some(i) => {
+            let breaks = before.matches('\n').count()
+                + before.matches('\r').count()
+                - before.matches("\r\n").count();
+            (breaks + 1, i + 1)
+        }
+        None => (1, 0),
+    };
+    // A CR whose LF is the character at `index` ends the line before it.
+    let (line, column) = if before.ends_with('\r') && src[at..].starts_with('\n') {
+        let prev = &before[..before.len() - 1];
+        let start = prev.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        (line - 1, prev[start..].chars().count() + 1)
+    } else {
+        (line, before[start..].chars().count() + 1)
+    };
+    Pos::new(
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
 }
 
 /// Characters from `column` to the end of the token: the rest of the line
@@ -121,4 +169,28 @@ fn token_len(line: &str, column: u32) -> usize {
         .collect();
     let rest = rest.split(" #").next().unwrap_or("");
     rest.trim_end().chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_lone_cr() {
+        let src = "a\r\nb\rc\nd\u{2028}e";
+        assert_eq!(lines(src).collect::<Vec<_>>(), ["a", "b", "c", "d\u{2028}e"]);
+        assert_eq!(source_line(src, 3).as_deref(), Some("c"));
+        assert_eq!(source_line("x\n", 2).as_deref(), Some(""));
+    }
+
+    #[test]
+    fn byte_indexes_become_character_positions() {
+        let src = "高知: x\r\nb: : y\rc\u{2028}: z";
+        assert_eq!(pos_at_byte(src, 0), Pos::new(1, 1));
+        assert_eq!(pos_at_byte(src, src.find("x").unwrap()), Pos::new(1, 5));
+        assert_eq!(pos_at_byte(src, src.find("\n").unwrap()), Pos::new(1, 6));
+        assert_eq!(pos_at_byte(src, src.find(": :").unwrap() + 2), Pos::new(2, 4));
+        assert_eq!(pos_at_byte(src, src.find(": z").unwrap()), Pos::new(3, 3));
+        assert_eq!(pos_at_byte(src, 1), Pos::new(1, 1), "inside a character");
+    }
 }

@@ -7,22 +7,30 @@ use super::context::FileCtx;
 use super::locate::{Step, Target};
 use super::loose::Loose;
 use crate::model::{PREFECTURES, Prefecture, Program, Sector};
-use crate::text::{closest, sanitize};
+use crate::text::{clip, closest, describe_char, is_unsafe_char, sanitize};
+
+/// The most characters one value may hold. Far more than any name, title or
+/// summary needs (Excel holds 32,767 per cell), and little enough that one
+/// runaway value cannot flood a terminal or a table.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// Fields whose text may span lines.
+const MULTI_LINE: [&str; 2] = ["summary", "note"];
 
 /// A text field. Numbers and booleans are accepted with a warning (YAML
 /// reads `phone: 0820000000` as a number and drops the leading zero);
-/// lists and mappings are errors. Empty text counts as absent.
+/// lists and mappings are errors. Empty text counts as absent. Text over
+/// [`MAX_TEXT_CHARS`] is an error and dropped; control characters are a
+/// warning (printers show them escaped).
 pub fn text(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>]) -> Option<String> {
     let scalar = match value? {
         Loose::Str(s) => {
             let t = s.trim();
-            return if t.is_empty() {
-                None
-            } else if t.len() == s.len() {
-                Some(s)
-            } else {
-                Some(t.to_owned())
-            };
+            if t.is_empty() || too_long(ctx, t, path) {
+                return None;
+            }
+            unsafe_chars(ctx, t, path);
+            return Some(if t.len() == s.len() { s } else { t.to_owned() });
         }
         Loose::Null => return None,
         Loose::Int(i) => i.to_string(),
@@ -57,6 +65,63 @@ pub fn text(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>]) -> O
         )),
     );
     Some(scalar)
+}
+
+/// Reports a value over [`MAX_TEXT_CHARS`].
+fn too_long(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) -> bool {
+    if s.len() <= MAX_TEXT_CHARS {
+        return false;
+    }
+    let chars = s.chars().count();
+    if chars <= MAX_TEXT_CHARS {
+        return false;
+    }
+    ctx.error(
+        path,
+        Target::Value,
+        format!(
+            "`{}` is {chars} characters long, over the limit of {MAX_TEXT_CHARS}; the value is ignored",
+            field(path)
+        ),
+        Some(format!(
+            "shorten it; renkei reads at most {MAX_TEXT_CHARS} characters per value"
+        )),
+    );
+    true
+}
+
+/// Warns about characters that could drive a terminal or reorder text:
+/// C0/C1 controls, DEL and bidirectional controls (see
+/// [`is_unsafe_char`]); line breaks are fine in `summary` and `note`.
+fn unsafe_chars(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) {
+    let name = field(path);
+    let lines_ok = MULTI_LINE.contains(&name);
+    let mut bad = s
+        .chars()
+        .filter(|&c| is_unsafe_char(c) && !(lines_ok && c == '\n'));
+    let Some(first) = bad.next() else {
+        return;
+    };
+    let more = bad.count();
+    let what = if more == 0 {
+        format!("a control character, {}", describe_char(first))
+    } else {
+        format!("{} control characters, the first {}", more + 1, describe_char(first))
+    };
+    let line_hint = if first == '\n' {
+        format!(" Line breaks belong only in {}.", MULTI_LINE.map(|f| format!("`{f}`")).join(" and "))
+    } else {
+        String::new()
+    };
+    ctx.warn(
+        path,
+        Target::Value,
+        format!("`{name}` contains {what}"),
+        Some(format!(
+            "delete it; such characters can change what a terminal shows or reorder text, so renkei prints them escaped (`{}`).{line_hint}",
+            sanitize(&first.to_string())
+        )),
+    );
 }
 
 /// A list of text (`aliases`, `formerly`). A single text is accepted as a
@@ -134,7 +199,7 @@ pub fn year(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>]) -> O
         Target::Value,
         format!(
             "`{name}` must be a year as a number (1868–2200), found `{}`",
-            sanitize(&raw)
+            sanitize(&clip(&raw, 80))
         ),
         Some(hint),
     );
@@ -206,7 +271,7 @@ pub fn word(
     ctx.error(
         path,
         Target::Value,
-        format!("unknown {} `{}`", field(path), sanitize(&raw)),
+        format!("unknown {} `{}`", field(path), sanitize(&clip(&raw, 80))),
         Some(help),
     );
     None

@@ -2,9 +2,14 @@
 //!
 //! Japanese files written on Windows are often Shift_JIS (CP932) and
 //! sometimes UTF-16; reading them as UTF-8 would give mojibake, so they are
-//! recognised and the message says how to convert them.
+//! recognised and the message says how to convert them. With an explicit
+//! `--input-encoding` they are decoded instead; a file that is valid UTF-8
+//! (or starts with a byte-order mark) is still read as what it is, so a
+//! folder mixing encodings reads right.
 
-use encoding_rs::{EUC_JP, SHIFT_JIS};
+use std::borrow::Cow;
+
+use encoding_rs::{DecoderResult, EUC_JP, Encoding, SHIFT_JIS, UTF_16BE, UTF_16LE};
 
 use crate::diag::Pos;
 
@@ -16,95 +21,221 @@ pub struct DecodeError {
     pub help: String,
 }
 
-const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+/// The encoding of files that are not UTF-8 (`--input-encoding`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputEncoding {
+    /// UTF-8 only: other encodings are recognised and reported.
+    #[default]
+    Utf8,
+    /// Shift_JIS as Windows writes it (CP932).
+    ShiftJis,
+    EucJp,
+    /// UTF-16 little-endian when the file has no byte-order mark.
+    Utf16Le,
+    /// UTF-16 big-endian when the file has no byte-order mark.
+    Utf16Be,
+}
 
-/// Returns the text of a UTF-8 file (a BOM is dropped), or what is wrong.
-/// `shown` is the path as printed in the conversion hint.
-///
-/// # Errors
-/// UTF-16 (with or without BOM), Shift_JIS, EUC-JP or otherwise invalid
-/// UTF-8, pointing at the first bad byte's line and column.
-pub fn decode<'a>(bytes: &'a [u8], shown: &str) -> Result<&'a str, DecodeError> {
-    if let Some(enc) = utf16(bytes) {
-        return Err(DecodeError {
-            pos: Pos::new(1, 1),
-            message: format!("file is {enc}, but renkei reads UTF-8"),
-            help: format!(
-                "convert it, e.g. `iconv -f UTF-16 -t UTF-8 '{shown}' > tmp && mv tmp '{shown}'`, \
-                 or in your editor choose \"Save with encoding: UTF-8\""
-            ),
-        });
+impl InputEncoding {
+    /// The name messages use.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            InputEncoding::Utf8 => "UTF-8",
+            InputEncoding::ShiftJis => "Shift_JIS (CP932)",
+            InputEncoding::EucJp => "EUC-JP",
+            InputEncoding::Utf16Le => "UTF-16 (little-endian)",
+            InputEncoding::Utf16Be => "UTF-16 (big-endian)",
+        }
     }
-    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok(text),
-        Err(e) => {
-            let good = &body[..e.valid_up_to()];
-            // The prefix is valid UTF-8 by construction.
-            let prefix = std::str::from_utf8(good).unwrap_or_default();
-            let line = prefix.matches('\n').count() + 1;
-            let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let pos = Pos::new(
-                u32::try_from(line).unwrap_or(u32::MAX),
-                u32::try_from(column).unwrap_or(u32::MAX),
-            );
-            let (message, help) = explain(body, &body[e.valid_up_to()..], shown);
-            Err(DecodeError { pos, message, help })
+
+    fn encoding(self) -> Option<&'static Encoding> {
+        match self {
+            InputEncoding::Utf8 => None,
+            // encoding_rs's Shift_JIS is the WHATWG one, i.e. CP932.
+            InputEncoding::ShiftJis => Some(SHIFT_JIS),
+            InputEncoding::EucJp => Some(EUC_JP),
+            InputEncoding::Utf16Le => Some(UTF_16LE),
+            InputEncoding::Utf16Be => Some(UTF_16BE),
         }
     }
 }
 
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Returns the text of a file (a BOM is dropped), or what is wrong.
+/// `shown` is the path as printed in the conversion hint; `enc` is the
+/// encoding to assume for files that are not UTF-8.
+///
+/// # Errors
+/// With [`InputEncoding::Utf8`]: UTF-16 (with or without BOM), Shift_JIS,
+/// EUC-JP or otherwise invalid UTF-8. With another encoding: bytes that are
+/// not valid in it. Either way pointing at the first bad byte's line and
+/// column.
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    shown: &str,
+    enc: InputEncoding,
+) -> Result<Cow<'a, str>, DecodeError> {
+    if let Some(body) = bytes.strip_prefix(UTF8_BOM) {
+        return utf8(body, shown).map(Cow::Borrowed);
+    }
+    let explicit_utf16 = matches!(enc, InputEncoding::Utf16Le | InputEncoding::Utf16Be);
+    if let Some(order) = utf16(bytes) {
+        if !explicit_utf16 {
+            return Err(DecodeError {
+                pos: Pos::new(1, 1),
+                message: format!("file is {}, but renkei reads UTF-8", order.label()),
+                help: format!(
+                    "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {q} > tmp && mv tmp {q}`, \
+                     or in your editor choose \"Save with encoding: UTF-8\" \
+                     (or read it as is with `--input-encoding {}`)",
+                    if order == InputEncoding::Utf16Le {
+                        "utf-16le"
+                    } else {
+                        "utf-16be"
+                    },
+                    q = shell_quote(shown)
+                ),
+            });
+        }
+        // The byte-order mark, or the evident byte order, wins over the flag.
+        let body = bytes
+            .strip_prefix(b"\xFF\xFE")
+            .or_else(|| bytes.strip_prefix(b"\xFE\xFF"))
+            .unwrap_or(bytes);
+        return decode_as(order, body).map(Cow::Owned);
+    }
+    match enc {
+        InputEncoding::Utf8 => utf8(bytes, shown).map(Cow::Borrowed),
+        other => match std::str::from_utf8(bytes) {
+            // Valid UTF-8 is read as UTF-8 whatever the flag says: Japanese
+            // text in another encoding is practically never valid UTF-8.
+            Ok(text) if !bytes.contains(&0) => Ok(Cow::Borrowed(text)),
+            _ => decode_as(other, bytes).map(Cow::Owned),
+        },
+    }
+}
+
+fn utf8<'a>(body: &'a [u8], shown: &str) -> Result<&'a str, DecodeError> {
+    std::str::from_utf8(body).map_err(|e| {
+        let good = &body[..e.valid_up_to()];
+        // The prefix is valid UTF-8 by construction.
+        let prefix = std::str::from_utf8(good).unwrap_or_default();
+        let (message, help) = explain(body, &body[e.valid_up_to()..], shown);
+        DecodeError {
+            pos: end_of(prefix),
+            message,
+            help,
+        }
+    })
+}
+
+/// Decodes `bytes` as `enc`, or points at the first invalid sequence.
+fn decode_as(enc: InputEncoding, bytes: &[u8]) -> Result<String, DecodeError> {
+    let Some(encoding) = enc.encoding() else {
+        return Ok(String::from_utf8_lossy(bytes).into_owned());
+    };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(usize::MAX / 2);
+    let mut out = String::new();
+    if out.try_reserve_exact(capacity).is_err() {
+        return Err(DecodeError {
+            pos: Pos::new(1, 1),
+            message: format!("file is too large to decode as {}", enc.label()),
+            help: "convert it to UTF-8 first".to_owned(),
+        });
+    }
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        DecoderResult::InputEmpty => Ok(out),
+        DecoderResult::Malformed(bad, after) => {
+            let at = read.saturating_sub(usize::from(bad) + usize::from(after));
+            let byte = bytes.get(at).copied().unwrap_or(0);
+            Err(DecodeError {
+                pos: end_of(&out),
+                message: format!("file is not valid {} (byte 0x{byte:02X})", enc.label()),
+                help: format!(
+                    "check `--input-encoding`: this file may be in another encoding \
+                     (renkei was told {}), or damaged",
+                    enc.label()
+                ),
+            })
+        }
+        DecoderResult::OutputFull => Err(DecodeError {
+            pos: end_of(&out),
+            message: format!("file could not be decoded as {}", enc.label()),
+            help: "convert it to UTF-8 first".to_owned(),
+        }),
+    }
+}
+
+/// The position just after `prefix`: where the first bad byte stands.
+fn end_of(prefix: &str) -> Pos {
+    super::context::pos_at_byte(prefix, prefix.len())
+}
+
 fn explain(body: &[u8], bad: &[u8], shown: &str) -> (String, String) {
     let byte = bad.first().copied().unwrap_or(0);
-    let (name, from) = if SHIFT_JIS
+    let (name, from, flag) = if SHIFT_JIS
         .decode_without_bom_handling_and_without_replacement(body)
         .is_some()
     {
-        ("Shift_JIS (CP932)", "CP932")
+        ("Shift_JIS (CP932)", "CP932", "shift_jis")
     } else if EUC_JP
         .decode_without_bom_handling_and_without_replacement(body)
         .is_some()
     {
-        ("EUC-JP", "EUC-JP")
+        ("EUC-JP", "EUC-JP", "euc-jp")
     } else {
         return (
             format!("invalid UTF-8 (byte 0x{byte:02X})"),
             "the file is damaged or in an unknown encoding; save it again as UTF-8".to_owned(),
         );
     };
+    let q = shell_quote(shown);
     (
         format!("file is not UTF-8; it looks like {name} (byte 0x{byte:02X})"),
         format!(
-            "convert it, e.g. `iconv -f {from} -t UTF-8 '{shown}' > tmp && mv tmp '{shown}'` \
-             (or `nkf -w --overwrite '{shown}'`), or in Excel/Notepad save as \"UTF-8\""
+            "convert it, e.g. `iconv -f {from} -t UTF-8 {q} > tmp && mv tmp {q}` \
+             (or `nkf -w --overwrite {q}`), or in Excel/Notepad save as \"UTF-8\" \
+             (or read it as is with `--input-encoding {flag}`)"
         ),
     )
 }
 
-/// Detects UTF-16 by its BOM, or by the NUL bytes that ASCII text has in
-/// every other position when it is UTF-16 without one.
-fn utf16(bytes: &[u8]) -> Option<&'static str> {
+/// `s` in single quotes for a POSIX shell, so a file name with a quote or
+/// `;` in it cannot turn the suggested command into another one.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// Detects UTF-16 by its BOM, or by the NUL bytes its ASCII characters
+/// (keys, `:`, line breaks) have on one side: the odd bytes for
+/// little-endian, the even ones for big-endian. Japanese text has few NULs,
+/// so the whole head counts, and one side must clearly dominate (binary
+/// garbage has NULs on both).
+fn utf16(bytes: &[u8]) -> Option<InputEncoding> {
     if bytes.starts_with(b"\xFF\xFE") {
-        return Some("UTF-16 (little-endian)");
+        return Some(InputEncoding::Utf16Le);
     }
     if bytes.starts_with(b"\xFE\xFF") {
-        return Some("UTF-16 (big-endian)");
+        return Some(InputEncoding::Utf16Be);
     }
-    let head = &bytes[..bytes.len().min(64)];
-    if head.len() < 4 {
-        return None;
-    }
+    let head = &bytes[..bytes.len().min(4096)];
     let zeros_at = |parity: usize| {
         head.iter()
             .enumerate()
             .filter(|(i, b)| i % 2 == parity && **b == 0)
             .count()
     };
-    let half = head.len() / 2;
-    if zeros_at(1) * 2 > half {
-        Some("UTF-16 (little-endian)")
-    } else if zeros_at(0) * 2 > half {
-        Some("UTF-16 (big-endian)")
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    if odd >= 2 && odd > 3 * even {
+        Some(InputEncoding::Utf16Le)
+    } else if even >= 2 && even > 3 * odd {
+        Some(InputEncoding::Utf16Be)
     } else {
         None
     }
@@ -114,21 +245,44 @@ fn utf16(bytes: &[u8]) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    const U8: InputEncoding = InputEncoding::Utf8;
+
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("name: 高知".as_bytes(), "f").unwrap(), "name: 高知");
+        assert_eq!(decode("name: 高知".as_bytes(), "f", U8).unwrap(), "name: 高知");
         let mut bom = UTF8_BOM.to_vec();
         bom.extend_from_slice("name: 高知".as_bytes());
-        assert_eq!(decode(&bom, "f").unwrap(), "name: 高知");
+        assert_eq!(decode(&bom, "f", U8).unwrap(), "name: 高知");
+        let sjis = InputEncoding::ShiftJis;
+        assert_eq!(decode(&bom, "f", sjis).unwrap(), "name: 高知");
+        assert_eq!(decode("高知".as_bytes(), "f", sjis).unwrap(), "高知");
     }
 
     #[test]
     fn shift_jis_is_named_and_pinpointed() {
         let (sjis, _, _) = SHIFT_JIS.encode("name: x\norg: 高知大学\n");
-        let err = decode(&sjis, "a.yaml").unwrap_err();
+        let err = decode(&sjis, "a.yaml", U8).unwrap_err();
         assert!(err.message.contains("Shift_JIS"), "{}", err.message);
         assert_eq!(err.pos, Pos::new(2, 6));
         assert!(err.help.contains("iconv -f CP932 -t UTF-8 'a.yaml'"));
+        assert!(err.help.contains("--input-encoding shift_jis"));
+    }
+
+    #[test]
+    fn explicit_encodings_decode_and_pinpoint() {
+        let (sjis, _, _) = SHIFT_JIS.encode("name: x\norg: 高知大学\n");
+        let text = decode(&sjis, "f", InputEncoding::ShiftJis).unwrap();
+        assert_eq!(text, "name: x\norg: 高知大学\n");
+        let (euc, _, _) = EUC_JP.encode("org: 徳島大学\n");
+        assert_eq!(
+            decode(&euc, "f", InputEncoding::EucJp).unwrap(),
+            "org: 徳島大学\n"
+        );
+        let mut bad = sjis.into_owned();
+        bad.extend_from_slice(b"note: \x81\x20\n");
+        let err = decode(&bad, "f", InputEncoding::ShiftJis).unwrap_err();
+        assert_eq!(err.pos, Pos::new(3, 7));
+        assert!(err.message.contains("not valid Shift_JIS"), "{}", err.message);
     }
 
     #[test]
@@ -137,27 +291,44 @@ mod tests {
             .encode_utf16()
             .flat_map(u16::to_le_bytes)
             .collect();
-        assert!(
-            decode(&le, "f")
-                .unwrap_err()
-                .message
-                .contains("UTF-16 (little-endian)")
+        let err = decode(&le, "f", U8).unwrap_err();
+        assert!(err.message.contains("UTF-16 (little-endian)"));
+        assert!(err.help.contains("--input-encoding utf-16le"), "{}", err.help);
+        // The BOM wins over the byte order asked for.
+        assert_eq!(
+            decode(&le, "f", InputEncoding::Utf16Be).unwrap(),
+            "name: x\n"
         );
-        let be: Vec<u8> = "name: abcdef\n"
+        let be: Vec<u8> = "name: 高知県地方大学・地域産業創生事業推進特別委員会\n"
             .encode_utf16()
             .flat_map(u16::to_be_bytes)
             .collect();
         assert!(
-            decode(&be, "f")
+            decode(&be, "f", U8)
                 .unwrap_err()
                 .message
                 .contains("UTF-16 (big-endian)")
+        );
+        assert_eq!(
+            decode(&be, "f", InputEncoding::Utf16Be).unwrap(),
+            "name: 高知県地方大学・地域産業創生事業推進特別委員会\n"
         );
     }
 
     #[test]
     fn garbage_is_invalid_utf8_not_a_panic() {
-        let err = decode(b"ok\n\xFF\xFF\xFF", "f").unwrap_err();
+        let err = decode(b"ok\n\xFF\xFF\xFF", "f", U8).unwrap_err();
         assert_eq!(err.pos, Pos::new(2, 1));
+    }
+
+    #[test]
+    fn quotes_in_file_names_cannot_break_the_hint() {
+        let (sjis, _, _) = SHIFT_JIS.encode("org: 高知大学\n");
+        let err = decode(&sjis, "a'; rm -rf ~; '.yaml", U8).unwrap_err();
+        assert!(
+            err.help.contains(r"'a'\''; rm -rf ~; '\''.yaml'"),
+            "{}",
+            err.help
+        );
     }
 }

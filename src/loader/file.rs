@@ -1,11 +1,14 @@
 //! Loading one file: read, decode, parse, then validate.
 
+use std::io::Read as _;
+use std::path::Path;
+
 use super::context::FileCtx;
 use super::locate::Target;
 use super::loose::Entry;
 use super::raw::RawTop;
 use super::walk::{Found, whole_file};
-use super::{LoadOptions, decode, registry, validate, yaml};
+use super::{LoadOptions, alias, decode, registry, validate, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{FileId, FileKind, Network, RegistryOrg, RegistryPerson};
 
@@ -34,53 +37,77 @@ impl Outcome {
 
 /// Reads, decodes, parses and validates one file.
 pub fn load_file(f: &Found, id: FileId, opts: &LoadOptions) -> Outcome {
-    let fail = |message: String, help: &str| {
-        Outcome::failed(vec![whole_file(
-            Severity::Error,
-            &f.path,
-            message,
-            Some(help.into()),
-        )])
-    };
-    match std::fs::metadata(&f.path) {
-        Ok(m) if m.len() > opts.max_file_bytes => {
-            return fail(
-                format!(
-                    "file is {} bytes, over the limit of {} bytes",
-                    m.len(),
-                    opts.max_file_bytes
-                ),
-                "split it into one file per network, or raise the limit with --max-file-size",
-            );
-        }
-        Ok(_) => {}
-        Err(e) => {
-            return fail(
-                format!("cannot read: {e}"),
-                "check that the file exists and that you may read it",
-            );
-        }
+    match read_capped(&f.path, opts.max_file_bytes) {
+        Ok(bytes) => load_source(&f.path, &f.rel, &bytes, id, opts),
+        Err(outcome) => outcome,
     }
-    let bytes = match std::fs::read(&f.path) {
-        Ok(b) => b,
-        Err(e) => {
-            return fail(
-                format!("cannot read: {e}"),
-                "check that the file exists and that you may read it",
-            );
-        }
+}
+
+/// Reads a file, but never more than `max` bytes of it: the size is
+/// checked first, and the read stops past the limit too, for files whose
+/// size the system does not know in advance or that grow meanwhile.
+fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Outcome> {
+    let cannot_read = |e: std::io::Error| {
+        failed(
+            path,
+            format!("cannot read: {e}"),
+            "check that the file exists and that you may read it",
+        )
     };
-    let shown = f.path.to_string_lossy();
-    let src = match decode::decode(&bytes, &shown) {
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let len = file.metadata().map_err(cannot_read)?.len();
+    if len > max {
+        return Err(too_big(path, Some(len), max));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(path, None, max));
+    }
+    Ok(bytes)
+}
+
+/// The error for a file over `--max-file-size`.
+pub fn too_big(path: &Path, len: Option<u64>, max: u64) -> Outcome {
+    let size = len.map_or_else(|| "file is".to_owned(), |n| format!("file is {n} bytes,"));
+    failed(
+        path,
+        format!("{size} over the limit of {max} bytes (--max-file-size)"),
+        "split it into one file per network, or raise the limit with --max-file-size",
+    )
+}
+
+fn failed(path: &Path, message: String, help: &str) -> Outcome {
+    Outcome::failed(vec![whole_file(
+        Severity::Error,
+        path,
+        message,
+        Some(help.into()),
+    )])
+}
+
+/// Decodes, parses and validates the bytes of one file. `shown` is the
+/// path diagnostics name, `rel` the path below the data directory (the
+/// default network id).
+pub fn load_source(
+    shown: &Path,
+    rel: &str,
+    bytes: &[u8],
+    id: FileId,
+    opts: &LoadOptions,
+) -> Outcome {
+    let src = match decode::decode(bytes, &shown.to_string_lossy(), opts.input_encoding) {
         Ok(s) => s,
         Err(e) => {
-            let mut d = whole_file(Severity::Error, &f.path, e.message, Some(e.help));
+            let mut d = whole_file(Severity::Error, shown, e.message, Some(e.help));
             d.pos = e.pos;
             return Outcome::failed(vec![d]);
         }
     };
-    let mut ctx = FileCtx::new(&f.path, src);
-    let outcome = parse_and_validate(&mut ctx, src, &f.rel, id);
+    let mut ctx = FileCtx::new(shown, &src);
+    let outcome = parse_and_validate(&mut ctx, &src, rel, id);
     Outcome {
         diags: ctx.diags,
         ..outcome
@@ -106,6 +133,26 @@ fn parse_and_validate(ctx: &mut FileCtx<'_>, src: &str, rel: &str, id: FileId) -
         );
         return Outcome::failed(Vec::new());
     }
+    if let Some(pos) = alias::bomb(src) {
+        // Underline the alias (`*name`), not the rest of its line.
+        let span = super::context::source_line(src, pos.line).map(|l| {
+            l.chars()
+                .skip(pos.column.saturating_sub(1) as usize)
+                .take_while(|c| !matches!(c, ' ' | '\t' | ',' | ']' | '}'))
+                .count()
+        });
+        ctx.report_at(
+            Severity::Error,
+            pos,
+            span,
+            format!(
+                "YAML aliases expand to more than {} values here (an \"alias bomb\"); this file is not loaded",
+                alias::MAX_ALIAS_VALUES
+            ),
+            Some("write the values out instead of repeating `*alias` references; renkei limits what aliases may add so a small file cannot exhaust memory".into()),
+        );
+        return Outcome::failed(Vec::new());
+    }
     let top = match yaml::from_str::<Entry<RawTop>>(src) {
         Ok(Entry::Map(top)) => top,
         Ok(Entry::Other(other)) => {
@@ -113,14 +160,18 @@ fn parse_and_validate(ctx: &mut FileCtx<'_>, src: &str, rel: &str, id: FileId) -
             return Outcome::failed(Vec::new());
         }
         Err(e) => {
-            let (pos, span) = match e.location() {
-                Some(l) => (Pos::new(to_u32(l.line()), to_u32(l.column())), 1),
+            let raw = e.to_string();
+            let (pos, span) = match (reader_offset(&raw), e.location()) {
+                // libyaml's reader errors (a raw control character) give
+                // their byte offset in the message only.
+                (Some(at), _) => (super::context::pos_at_byte(src, at), 1),
+                (None, Some(l)) => (super::context::pos_at_byte(src, l.index()), 1),
                 // serde_yaml gives no position for a second document; point
                 // at the `---` that starts it.
-                None => second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3)),
+                (None, None) => second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3)),
             };
             let line = super::context::source_line(src, pos.line).unwrap_or_default();
-            let (message, help) = syntax_message(&e.to_string(), &line, pos.column);
+            let (message, help) = syntax_message(&raw, &line, pos.column);
             ctx.report_at(Severity::Error, pos, Some(span), message, Some(help));
             return Outcome::failed(Vec::new());
         }
@@ -159,7 +210,7 @@ fn to_u32(n: usize) -> u32 {
 /// first one after some content (a leading `---` only opens the first).
 fn second_document(src: &str) -> Option<Pos> {
     let mut content = false;
-    for (i, line) in src.lines().enumerate() {
+    for (i, line) in super::context::lines(src).enumerate() {
         if line == "---" || line.starts_with("--- ") {
             if content {
                 return Some(Pos::new(to_u32(i + 1), 1));
@@ -173,10 +224,15 @@ fn second_document(src: &str) -> Option<Pos> {
 
 /// Only white space and comments.
 fn is_blank(src: &str) -> bool {
-    src.lines().all(|l| {
+    super::context::lines(src).all(|l| {
         let t = l.trim();
         t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
     })
+}
+
+/// The byte offset in a libyaml reader error (`… at position 71`).
+fn reader_offset(raw: &str) -> Option<usize> {
+    raw.rsplit_once(" at position ")?.1.trim().parse().ok()
 }
 
 /// serde_yaml's message without its trailing position (shown separately),
@@ -185,6 +241,9 @@ fn is_blank(src: &str) -> bool {
 fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
     let msg = raw
         .split(" at line ")
+        .next()
+        .unwrap_or(raw)
+        .split(" at position ")
         .next()
         .unwrap_or(raw)
         .trim()
@@ -206,10 +265,14 @@ fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
         "check the indentation: keys of one mapping line up, list items start with `- ` at the same column"
     } else if msg.contains("tab") {
         "indent with spaces; YAML does not allow tabs for indentation"
+    } else if msg.contains("control characters are not allowed") {
+        "delete the control character (shown as `\\u{…}`); to keep one on purpose, write it as an escape in double quotes"
     } else if msg.contains("more than one document") {
         "put each network in its own file (remove the extra `---`)"
-    } else if msg.contains("recursion limit") || msg.contains("repetition limit") {
-        "the file nests or repeats too deeply to be a network file"
+    } else if msg.contains("recursion limit") {
+        "the file nests lists and mappings too deeply (over 128 levels) to be a network file"
+    } else if msg.contains("repetition limit") {
+        "the file's aliases (`*name`) repeat too much to be a network file; write the values out"
     } else {
         "fix the YAML syntax at this position (an editor with YAML support shows the problem)"
     };

@@ -36,13 +36,14 @@ enum Node {
     Scalar(Pos, usize),
     Seq(Pos, Vec<Node>),
     Map(Pos, Vec<(String, Pos, Node)>),
-    Alias(Pos),
+    /// An alias (never expanded), or a collection nested too deep to index.
+    Leaf(Pos),
 }
 
 impl Node {
     fn pos(&self) -> Pos {
         match self {
-            Node::Scalar(p, _) | Node::Seq(p, _) | Node::Map(p, _) | Node::Alias(p) => *p,
+            Node::Scalar(p, _) | Node::Seq(p, _) | Node::Map(p, _) | Node::Leaf(p) => *p,
         }
     }
 }
@@ -55,10 +56,10 @@ pub struct Locator {
 
 /// Nesting deeper than this is not indexed: positions inside it fall back
 /// to the nearest indexed ancestor, and the recursion cannot exhaust the
-/// stack on hostile input.
+/// stack on hostile input (deeper collections are skipped by a loop).
 const MAX_DEPTH: usize = 64;
 
-fn pos_of(m: &Marker) -> Pos {
+pub(super) fn pos_of(m: &Marker) -> Pos {
     let line = u32::try_from(m.line()).unwrap_or(u32::MAX);
     let column = u32::try_from(m.col() + 1).unwrap_or(u32::MAX);
     Pos::new(line, column)
@@ -170,15 +171,17 @@ impl Locator {
 fn build(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> {
     let (ev, pos) = events.get(*at)?;
     *at += 1;
+    if depth >= MAX_DEPTH && matches!(ev, Event::SequenceStart(..) | Event::MappingStart(..)) {
+        skip_collection(events, at);
+        return Some(Node::Leaf(*pos));
+    }
     Some(match ev {
         Event::Scalar(s, ..) => Node::Scalar(*pos, s.chars().count()),
-        Event::Alias(_) => Node::Alias(*pos),
+        Event::Alias(_) => Node::Leaf(*pos),
         Event::SequenceStart(..) => {
             let mut items = Vec::new();
             while let Some(node) = build_child(events, at, depth) {
-                if depth < MAX_DEPTH {
-                    items.push(node);
-                }
+                items.push(node);
             }
             Node::Seq(*pos, items)
         }
@@ -195,7 +198,7 @@ fn build(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> 
                 let Some(value) = build_child(events, at, depth) else {
                     break;
                 };
-                if let (Some(k), true) = (key_text, depth < MAX_DEPTH) {
+                if let Some(k) = key_text {
                     entries.push((k, key.pos(), value));
                 }
             }
@@ -206,6 +209,21 @@ fn build(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> 
         }
         _ => return None,
     })
+}
+
+/// Moves `*at` past the end of the collection whose start was just read,
+/// without recursion.
+fn skip_collection(events: &[(Event, Pos)], at: &mut usize) {
+    let mut open = 1usize;
+    while open > 0 {
+        match events.get(*at) {
+            None => return,
+            Some((Event::SequenceStart(..) | Event::MappingStart(..), _)) => open += 1,
+            Some((Event::SequenceEnd | Event::MappingEnd, _)) => open -= 1,
+            Some(_) => {}
+        }
+        *at += 1;
+    }
 }
 
 /// Reads the next child, or `None` at the end of the enclosing collection.
@@ -287,8 +305,31 @@ name: again
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let src = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+        // yaml-rust2 stops flow nesting at 255 levels; block nesting (one
+        // `- ` per level) it follows as deep as it goes.
+        for depth in [5000, 100_000] {
+            let src = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            let loc = Locator::new(&src);
+            assert!(loc.find(&[Step::Key("x")], Target::Key).is_none());
+            let src = format!("{}x\n", "- ".repeat(depth));
+            let loc = Locator::new(&src);
+            assert_eq!(loc.find(&[Step::Index(0)], Target::Value), Some(Pos::new(1, 3)));
+        }
+        let src = format!("a: {}1{}\nb: 2\n", "[".repeat(100), "]".repeat(100));
         let loc = Locator::new(&src);
-        assert!(loc.find(&[Step::Key("x")], Target::Key).is_none());
+        assert_eq!(loc.find(&[Step::Key("b")], Target::Value), Some(Pos::new(2, 4)));
+    }
+
+    #[test]
+    fn aliases_are_leaves_not_expansions() {
+        let mut src = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (prev, name) in ('a'..='h').zip('b'..='i') {
+            let refs = vec![format!("*{prev}"); 10].join(", ");
+            src.push_str(&format!("{name}: &{name} [{refs}]\n"));
+        }
+        src.push_str("last: 1\n");
+        let loc = Locator::new(&src);
+        assert_eq!(loc.find(&[Step::Key("last")], Target::Value), Some(Pos::new(10, 7)));
+        assert_eq!(loc.find(&[Step::Key("i"), Step::Index(9)], Target::Value), Some(Pos::new(9, 44)));
     }
 }

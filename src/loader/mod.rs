@@ -5,6 +5,7 @@
 //! diagnostics. One bad file never hides the others, and nothing after this
 //! module sees a raw type.
 
+mod alias;
 mod context;
 mod convert;
 mod decode;
@@ -30,6 +31,10 @@ use self::walk::{Found, find_files, whole_file};
 use crate::diag::{self, Diagnostic, Severity};
 use crate::model::{Dataset, FileId, FileKind, Network, SourceFile};
 
+pub use self::alias::MAX_ALIAS_VALUES;
+pub use self::convert::MAX_TEXT_CHARS;
+pub use self::decode::InputEncoding;
+
 /// Knobs for [`load_dir`].
 #[derive(Debug, Clone)]
 pub struct LoadOptions {
@@ -38,6 +43,10 @@ pub struct LoadOptions {
     pub max_file_bytes: u64,
     /// Worker threads for reading and parsing; 0 means one per core.
     pub threads: usize,
+    /// Counters another thread can watch (the browser's loading screen).
+    pub progress: Option<std::sync::Arc<Progress>>,
+    /// How to read files that are not UTF-8 (`--input-encoding`).
+    pub input_encoding: InputEncoding,
 }
 
 impl Default for LoadOptions {
@@ -45,8 +54,17 @@ impl Default for LoadOptions {
         LoadOptions {
             max_file_bytes: 16 * 1024 * 1024,
             threads: 0,
+            progress: None,
+            input_encoding: InputEncoding::Utf8,
         }
     }
+}
+
+/// Files found and files loaded so far, updated while loading.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub total: AtomicUsize,
+    pub done: AtomicUsize,
 }
 
 /// A loaded directory: everything that could be checked, and what could not.
@@ -116,7 +134,7 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
         dataset.registry.organizations.extend(outcome.orgs);
         dataset.registry.people.extend(outcome.people);
     }
-    dataset.networks = unique_ids(networks, &mut dataset.files, &mut diagnostics);
+    dataset.networks = unique_ids(networks, &mut dataset.files, &mut diagnostics, opts);
     diag::sort(&mut diagnostics);
     Ok(Loaded {
         dataset,
@@ -124,9 +142,42 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     })
 }
 
+/// Loads one file's bytes as if it were the only file of a data directory
+/// (`path` is the name diagnostics use; its file name without extension is
+/// the default network id). For input that is not on disk, and for fuzzing.
+#[must_use]
+pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
+    let rel = path
+        .file_name()
+        .map_or_else(|| "input".to_owned(), |n| n.to_string_lossy().into_owned());
+    let outcome = if bytes.len() as u64 > opts.max_file_bytes {
+        file::too_big(path, Some(bytes.len() as u64), opts.max_file_bytes)
+    } else {
+        file::load_source(path, &rel, bytes, file_id(0), opts)
+    };
+    let mut diagnostics = outcome.diags;
+    diag::sort(&mut diagnostics);
+    let mut dataset = Dataset::default();
+    dataset.files.push(SourceFile {
+        path: path.to_path_buf(),
+        rel,
+        kind: outcome.kind,
+    });
+    dataset.networks.extend(outcome.network);
+    dataset.registry.organizations = outcome.orgs;
+    dataset.registry.people = outcome.people;
+    Loaded {
+        dataset,
+        diagnostics,
+    }
+}
+
 /// Parses files on every core: each worker takes the next unparsed file,
 /// and results land in their file's slot so the order stays stable.
 fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
+    if let Some(p) = &opts.progress {
+        p.total.store(found.len(), Ordering::Relaxed);
+    }
     let threads = match opts.threads {
         0 => std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         n => n,
@@ -136,7 +187,7 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
         return found
             .iter()
             .enumerate()
-            .map(|(i, f)| load_file(f, file_id(i), opts))
+            .map(|(i, f)| load_one(f, i, opts))
             .collect();
     }
     let next = AtomicUsize::new(0);
@@ -148,7 +199,7 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(f) = found.get(i) else { break done };
-                        done.push((i, load_file(f, file_id(i), opts)));
+                        done.push((i, load_one(f, i, opts)));
                     }
                 })
             })
@@ -180,6 +231,14 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
         .collect()
 }
 
+fn load_one(f: &Found, i: usize, opts: &LoadOptions) -> Outcome {
+    let outcome = load_file(f, file_id(i), opts);
+    if let Some(p) = &opts.progress {
+        p.done.fetch_add(1, Ordering::Relaxed);
+    }
+    outcome
+}
+
 fn file_id(i: usize) -> FileId {
     FileId(u32::try_from(i).unwrap_or(u32::MAX))
 }
@@ -190,6 +249,7 @@ fn unique_ids(
     mut networks: Vec<(Network, bool, usize)>,
     files: &mut [SourceFile],
     diags: &mut Vec<Diagnostic>,
+    opts: &LoadOptions,
 ) -> Vec<Network> {
     networks.sort_by(|a, b| a.0.id.cmp(&b.0.id).then(a.2.cmp(&b.2)));
     let mut out: Vec<Network> = Vec::with_capacity(networks.len());
@@ -201,6 +261,7 @@ fn unique_ids(
                 explicit,
                 &files[file].path,
                 &files[first_file].path,
+                opts,
             ));
             files[file].kind = FileKind::Failed;
             continue;
@@ -211,16 +272,24 @@ fn unique_ids(
     out
 }
 
-fn clash(id: &str, explicit: bool, path: &Path, first: &Path) -> Diagnostic {
+fn clash(
+    id: &str,
+    explicit: bool,
+    path: &Path,
+    first: &Path,
+    opts: &LoadOptions,
+) -> Diagnostic {
     let message = format!(
         "network id `{}` is already used by {}; this file is not loaded",
         crate::text::sanitize(id),
         first.display()
     );
     let help = Some("give one of the two files a different `id:` (ids must be unique across the data directory)".to_owned());
-    let src = std::fs::read(path)
-        .ok()
-        .and_then(|b| decode::decode(&b, "").ok().map(str::to_owned));
+    let src = std::fs::read(path).ok().and_then(|b| {
+        decode::decode(&b, "", opts.input_encoding)
+            .ok()
+            .map(std::borrow::Cow::into_owned)
+    });
     match (explicit, src) {
         (true, Some(src)) => {
             let mut ctx = FileCtx::new(path, &src);

@@ -38,7 +38,7 @@ pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &str)
         ctx.warn(
             &p,
             Target::Key,
-            format!("unknown field `{}`", sanitize(key)),
+            format!("unknown field `{}`", sanitize(&crate::text::clip(key, 80))),
             Some(help),
         );
     }
@@ -132,10 +132,12 @@ fn required_text(
     example: &str,
 ) -> Option<String> {
     let present = v.as_ref().is_some_and(|v| !matches!(v, Loose::Null));
+    // Other reasons (a list, an over-long value) are reported by `text`.
+    let blank = matches!(&v, Some(Loose::Str(s)) if s.trim().is_empty());
     let out = text(ctx, v, &[Step::Key(key)]);
     if out.is_none() && !present {
         missing(ctx, key, example);
-    } else if out.is_none() {
+    } else if out.is_none() && blank {
         ctx.error(
             &[Step::Key(key)],
             Target::Value,
@@ -245,7 +247,10 @@ fn member(
         Entry::Map(raw) => raw,
         Entry::Other(other) => {
             let help = match &other {
-                Loose::Str(s) => format!("write `- org: {}` (or `- person: …`)", sanitize(s)),
+                Loose::Str(s) => format!(
+                    "write `- org: {}` (or `- person: …`)",
+                    sanitize(&crate::text::clip(s, 80))
+                ),
                 _ => "each member is a mapping such as `- org: 広島大学`".into(),
             };
             ctx.error(

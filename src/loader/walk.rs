@@ -34,6 +34,7 @@ pub fn find_files(dir: &Path) -> (Vec<Found>, Vec<Diagnostic>) {
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/");
+                odd_name(e.path(), &rel, &mut diags);
                 found.push(Found {
                     path: e.path().to_path_buf(),
                     rel,
@@ -47,31 +48,83 @@ pub fn find_files(dir: &Path) -> (Vec<Found>, Vec<Diagnostic>) {
                     Some("rename the folder if this was not meant".into()),
                 ));
             }
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().unwrap_or(dir).to_path_buf();
-                let (message, help) = if err.loop_ancestor().is_some() {
-                    (
-                        "a folder link points back to a folder above it (a loop); not followed"
-                            .to_owned(),
-                        "remove the link or point it elsewhere",
-                    )
-                } else {
-                    (
-                        format!("cannot read: {}", io_reason(&err)),
-                        "check that the file exists and that you may read it",
-                    )
-                };
+            // A FIFO would block the read forever, a device never ends.
+            Ok(e) if !e.file_type().is_dir() && is_yaml(e.path()) => {
                 diags.push(whole_file(
                     Severity::Error,
-                    &path,
-                    message,
-                    Some(help.into()),
+                    e.path(),
+                    format!("not a regular file ({}); not read", kind_of(&e)),
+                    Some("renkei reads only regular files; remove it or replace it with the file".into()),
                 ));
             }
+            Ok(_) => {}
+            Err(err) => diags.push(walk_error(dir, &err)),
         }
     }
     (found, diags)
+}
+
+fn walk_error(dir: &Path, err: &walkdir::Error) -> Diagnostic {
+    let path = err.path().unwrap_or(dir);
+    let dangling = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(path).is_err();
+    let (message, help) = if err.loop_ancestor().is_some() {
+        (
+            "a folder link points back to a folder above it (a loop); not followed".to_owned(),
+            "remove the link or point it elsewhere".to_owned(),
+        )
+    } else if dangling {
+        let target = std::fs::read_link(path)
+            .map(|t| t.display().to_string())
+            .unwrap_or_default();
+        (
+            format!("a link to `{target}`, which does not exist; not read"),
+            "remove the link or point it at the file".to_owned(),
+        )
+    } else {
+        (
+            format!("cannot read: {}", io_reason(err)),
+            "check that the file exists and that you may read it".to_owned(),
+        )
+    };
+    whole_file(Severity::Error, path, message, Some(help))
+}
+
+/// What a non-regular directory entry is, for the message.
+#[cfg(unix)]
+fn kind_of(e: &walkdir::DirEntry) -> &'static str {
+    use std::os::unix::fs::FileTypeExt as _;
+    let t = e.file_type();
+    if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else {
+        "not a file"
+    }
+}
+
+#[cfg(not(unix))]
+fn kind_of(_: &walkdir::DirEntry) -> &'static str {
+    "not a file"
+}
+
+/// Warns about a path that holds control characters: it is shown escaped,
+/// and the network id derived from it would hold them too.
+fn odd_name(path: &Path, rel: &str, diags: &mut Vec<Diagnostic>) {
+    if let Some(c) = rel.chars().find(|&c| crate::text::is_unsafe_char(c)) {
+        diags.push(whole_file(
+            Severity::Warning,
+            path,
+            format!(
+                "the file's path contains a control character, {}",
+                crate::text::describe_char(c)
+            ),
+            Some("rename it; renkei shows such characters escaped".into()),
+        ));
+    }
 }
 
 fn io_reason(err: &walkdir::Error) -> String {

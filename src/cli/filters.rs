@@ -1,0 +1,176 @@
+//! Options shared by `overlap`, `keypersons` and `network`: the filters
+//! (converted to [`graph::Filter`]) and loading a directory with its
+//! resolution and overlap graph.
+
+use std::io::{self, Write};
+
+use clap::Args;
+
+use super::entities::{KindArg, parse_sector};
+use super::output::{summary, write_diagnostics};
+use super::{DataArgs, Status, load};
+use crate::diag::Style;
+use crate::graph::{self, Overlap};
+use crate::identity::{self, EntityKind, Resolved};
+use crate::loader::Loaded;
+use crate::model::{PREFECTURES, Prefecture, Program, Sector};
+use crate::text::{closest, sanitize};
+
+/// Which networks and entities a command looks at. Each option may be
+/// repeated or given comma-separated values; values of one option are
+/// alternatives, different options must all hold.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Only networks of this prefecture (広島県; 広島 is accepted).
+    #[arg(long = "prefecture", value_name = "NAME", value_delimiter = ',', value_parser = parse_prefecture)]
+    pub prefectures: Vec<Prefecture>,
+    /// Only networks of this municipality (their `city:`).
+    #[arg(long = "city", value_name = "NAME", value_delimiter = ',')]
+    pub cities: Vec<String>,
+    /// Only networks of this program: kofukin, coi-next, platform, other.
+    #[arg(long = "program", value_name = "PROGRAM", value_delimiter = ',', value_parser = parse_program)]
+    pub programs: Vec<Program>,
+    /// Only networks active in YEAR (since ≤ YEAR ≤ until, where given).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// Only the network with this id.
+    #[arg(long = "network", value_name = "ID", value_delimiter = ',')]
+    pub networks: Vec<String>,
+    /// Only entities of this kind.
+    #[arg(long = "kind", value_enum, value_delimiter = ',')]
+    pub kinds: Vec<KindArg>,
+    /// Only entities of this sector: academia, government, industry,
+    /// finance, other.
+    #[arg(long = "sector", value_name = "SECTOR", value_delimiter = ',', value_parser = parse_sector)]
+    pub sectors: Vec<Sector>,
+    /// Only pairs sharing at least N entities (entity pairs: N networks;
+    /// bridges: in at least N networks).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_shared: usize,
+}
+
+impl FilterArgs {
+    #[must_use]
+    pub fn to_filter(&self) -> graph::Filter {
+        graph::Filter {
+            prefectures: self.prefectures.clone(),
+            cities: self.cities.clone(),
+            programs: self.programs.clone(),
+            year: self.year,
+            networks: self.networks.clone(),
+            kinds: self.kinds.iter().map(|&k| EntityKind::from(k)).collect(),
+            sectors: self.sectors.clone(),
+            min_shared: self.min_shared,
+        }
+    }
+}
+
+/// Parses a prefecture's full name, or the name without 都/府/県.
+///
+/// # Errors
+/// A message with the closest prefecture, if any.
+pub fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
+    let s = s.trim();
+    Prefecture::from_name(s)
+        .or_else(|| {
+            ["県", "府", "都"]
+                .iter()
+                .find_map(|suffix| Prefecture::from_name(&format!("{s}{suffix}")))
+        })
+        .ok_or_else(|| match closest(s, PREFECTURES) {
+            Some(p) => format!("did you mean `{p}`? give the full name, e.g. 広島県"),
+            None => "give the full name of one of the 47 都道府県, e.g. 広島県".to_owned(),
+        })
+}
+
+/// Parses a program id.
+///
+/// # Errors
+/// A message listing the allowed values.
+pub fn parse_program(s: &str) -> Result<Program, String> {
+    Program::from_id(s.trim()).ok_or_else(|| {
+        let ids = Program::ALL.map(Program::id);
+        match closest(s, ids) {
+            Some(p) => format!("did you mean `{p}`? allowed: {}", ids.join(", ")),
+            None => format!("allowed: {}", ids.join(", ")),
+        }
+    })
+}
+
+/// A loaded directory, its resolution and overlap graph.
+pub struct Graph {
+    pub loaded: Loaded,
+    pub resolved: Resolved,
+    pub overlap: Overlap,
+}
+
+impl Graph {
+    /// Loads `data`, or reports why it cannot be loaded.
+    pub fn load(data: &DataArgs) -> Result<Graph, Status> {
+        let loaded = load(data)?;
+        let resolved = identity::resolve(&loaded.dataset);
+        let overlap = Overlap::new(&loaded.dataset, &resolved);
+        Ok(Graph {
+            loaded,
+            resolved,
+            overlap,
+        })
+    }
+
+    /// The view through `filter`.
+    #[must_use]
+    pub fn view(&self, filter: &graph::Filter) -> graph::View<'_> {
+        self.overlap
+            .view(&self.loaded.dataset, &self.resolved, filter)
+    }
+
+    /// Checks that every `--network` id exists, with a hint on stderr for
+    /// the first that does not.
+    pub fn check_ids(&self, ids: &[String]) -> Result<(), Status> {
+        let ds = &self.loaded.dataset;
+        match ids.iter().find(|id| ds.network(id).is_none()) {
+            None => Ok(()),
+            Some(id) => {
+                no_such_network(ds, id);
+                Err(Status::Failure)
+            }
+        }
+    }
+
+    /// Prints the load diagnostics to stderr; problems when there were
+    /// errors.
+    #[must_use]
+    pub fn finish(&self, err_style: Style) -> Status {
+        let loaded = &self.loaded;
+        if !loaded.diagnostics.is_empty() {
+            let mut err = io::stderr().lock();
+            // Diagnostics are secondary here; a closed stderr must not fail
+            // the command.
+            let _ = write_diagnostics(&mut err, &loaded.diagnostics, err_style);
+            let _ = writeln!(err, "{}", summary(loaded));
+        }
+        if loaded.has_errors() {
+            Status::Problems
+        } else {
+            Status::Clean
+        }
+    }
+}
+
+/// Reports an unknown network id on stderr, with the closest id.
+pub fn no_such_network(ds: &crate::model::Dataset, id: &str) {
+    let hint = closest(id, ds.networks.iter().map(|n| n.id.as_str()))
+        .map(|c| format!(" (did you mean `{}`?)", sanitize(c)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        io::stderr(),
+        "renkei: no network with id `{}`{hint}",
+        sanitize(id)
+    );
+}
+
+/// `a; b; c` for CSV cells.
+#[must_use]
+pub fn joined<'s>(items: impl IntoIterator<Item = &'s str>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(";")
+}

@@ -1,0 +1,265 @@
+//! `renkei keypersons`: people and positions that tie networks together,
+//! ranked by programs, networks and brokerage (betweenness).
+
+use std::io::{self, Write};
+
+use clap::Args;
+use serde::Serialize;
+
+use super::entities::TableFormat;
+use super::filters::{FilterArgs, Graph, joined};
+use super::{DataArgs, Status};
+use crate::diag::Style;
+use crate::graph::{Betweenness, Keyperson, Method, Sampling, Seat, View};
+use crate::model::Dataset;
+use crate::text::{pad_left, pad_right, sanitize, width};
+
+#[derive(Debug, Args)]
+pub struct KeypersonsArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Entity filters pick whom to rank: people and positions unless
+    /// `--kind` says otherwise (`--kind org` ranks organisations).
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Betweenness: `auto` (exact on small graphs, else sampled), `exact`,
+    /// or a number of sampled pivots.
+    #[arg(long, value_name = "auto|exact|N", default_value = "auto", value_parser = parse_sampling)]
+    pub betweenness: Sampling,
+    /// Show only the first N.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+/// Parses `auto`, `exact` or a pivot count.
+///
+/// # Errors
+/// A message naming the allowed values.
+pub fn parse_sampling(s: &str) -> Result<Sampling, String> {
+    match s {
+        "auto" => Ok(Sampling::Auto),
+        "exact" => Ok(Sampling::Exact),
+        n => n
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| n > 0)
+            .map(Sampling::Pivots)
+            .ok_or_else(|| "allowed: auto, exact, or a number of pivots (1 or more)".to_owned()),
+    }
+}
+
+/// Runs `keypersons`.
+///
+/// # Errors
+/// Only errors writing `out`.
+pub fn run<W: Write>(args: &KeypersonsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+    let g = match Graph::load(&args.data) {
+        Ok(g) => g,
+        Err(status) => return Ok(status),
+    };
+    if let Err(status) = g.check_ids(&args.filter.networks) {
+        return Ok(status);
+    }
+    let view = g.view(&args.filter.to_filter());
+    let mut ranked = view.keypersons(args.betweenness);
+    ranked.truncate(args.limit.unwrap_or(usize::MAX));
+    let centrality = view.betweenness(args.betweenness);
+    match args.format {
+        TableFormat::Table => write_table(out, &view, &ranked, &centrality)?,
+        TableFormat::Json => write_json(out, &view, &ranked, &centrality)?,
+        TableFormat::Csv => write_csv(out, &view, &ranked)?,
+    }
+    Ok(g.finish(err_style))
+}
+
+fn method(b: &Betweenness) -> String {
+    match b.method() {
+        Method::Exact => format!("exact over {} nodes", b.nodes()),
+        Method::Sampled { pivots } => {
+            format!(
+                "estimated from {pivots} sampled pivots of {} nodes",
+                b.nodes()
+            )
+        }
+    }
+}
+
+/// `role / title` of a seat, whichever are given.
+fn seat_text(ds: &Dataset, seat: &Seat) -> String {
+    match (seat.role(ds), seat.title(ds)) {
+        (Some(r), Some(t)) => format!("{r} / {t}"),
+        (Some(x), None) | (None, Some(x)) => x.to_owned(),
+        (None, None) => String::new(),
+    }
+}
+
+fn write_table<W: Write>(
+    out: &mut W,
+    view: &View,
+    ranked: &[Keyperson],
+    centrality: &Betweenness,
+) -> io::Result<()> {
+    let ds = view.dataset();
+    writeln!(
+        out,
+        "Keypersons: {} (betweenness {})",
+        ranked.len(),
+        method(centrality)
+    )?;
+    let name_w = ranked
+        .iter()
+        .map(|k| width(&sanitize(&view.entity(k.bridge.entity).name)))
+        .max()
+        .unwrap_or(0);
+    for (rank, k) in (1..).zip(ranked) {
+        let entity = view.entity(k.bridge.entity);
+        let programs: Vec<&str> = k.bridge.programs.iter().map(|p| p.label_ja()).collect();
+        writeln!(
+            out,
+            "{}  {}  {}  {} networks  {:.4}  {}",
+            pad_left(&rank.to_string(), 4),
+            pad_right(entity.kind.as_str(), 8),
+            pad_right(&sanitize(&entity.name), name_w),
+            pad_left(&k.bridge.networks.len().to_string(), 3),
+            k.betweenness,
+            programs.join("・"),
+        )?;
+        for seat in &k.seats {
+            let text = seat_text(ds, seat);
+            let id = sanitize(&view.network(seat.network).id);
+            if text.is_empty() {
+                writeln!(out, "      {id}")?;
+            } else {
+                writeln!(out, "      {id}  {}", sanitize(&text))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    betweenness: JsonMethod,
+    keypersons: Vec<JsonKeyperson<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonMethod {
+    method: &'static str,
+    pivots: usize,
+    nodes: usize,
+}
+
+#[derive(Serialize)]
+struct JsonKeyperson<'a> {
+    rank: usize,
+    kind: &'static str,
+    id: &'a str,
+    name: &'a str,
+    programs: Vec<&'static str>,
+    networks: Vec<&'a str>,
+    betweenness: f64,
+    seats: Vec<JsonSeat<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSeat<'a> {
+    network: &'a str,
+    role: Option<&'a str>,
+    title: Option<&'a str>,
+}
+
+fn write_json<W: Write>(
+    out: &mut W,
+    view: &View,
+    ranked: &[Keyperson],
+    centrality: &Betweenness,
+) -> io::Result<()> {
+    let ds = view.dataset();
+    let (method, pivots) = match centrality.method() {
+        Method::Exact => ("exact", centrality.nodes()),
+        Method::Sampled { pivots } => ("sampled", pivots),
+    };
+    let report = JsonReport {
+        betweenness: JsonMethod {
+            method,
+            pivots,
+            nodes: centrality.nodes(),
+        },
+        keypersons: (1..)
+            .zip(ranked)
+            .map(|(rank, k)| {
+                let entity = view.entity(k.bridge.entity);
+                JsonKeyperson {
+                    rank,
+                    kind: entity.kind.as_str(),
+                    id: &entity.id,
+                    name: &entity.name,
+                    programs: k.bridge.programs.iter().map(|p| p.id()).collect(),
+                    networks: k
+                        .bridge
+                        .networks
+                        .iter()
+                        .map(|&n| view.network(n).id.as_str())
+                        .collect(),
+                    betweenness: k.betweenness,
+                    seats: k
+                        .seats
+                        .iter()
+                        .map(|s| JsonSeat {
+                            network: &view.network(s.network).id,
+                            role: s.role(ds),
+                            title: s.title(ds),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
+
+fn write_csv<W: Write>(out: &mut W, view: &View, ranked: &[Keyperson]) -> io::Result<()> {
+    let ds = view.dataset();
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "rank",
+        "kind",
+        "id",
+        "name",
+        "programs",
+        "networks",
+        "network_ids",
+        "betweenness",
+        "seats",
+    ])?;
+    for (rank, k) in (1usize..).zip(ranked) {
+        let entity = view.entity(k.bridge.entity);
+        let seats: Vec<String> = k
+            .seats
+            .iter()
+            .map(|s| format!("{}: {}", view.network(s.network).id, seat_text(ds, s)))
+            .collect();
+        w.write_record([
+            rank.to_string().as_str(),
+            entity.kind.as_str(),
+            &entity.id,
+            &entity.name,
+            &joined(k.bridge.programs.iter().map(|p| p.id())),
+            &k.bridge.networks.len().to_string(),
+            &joined(
+                k.bridge
+                    .networks
+                    .iter()
+                    .map(|&n| view.network(n).id.as_str()),
+            ),
+            &format!("{:.6}", k.betweenness),
+            &joined(seats.iter().map(String::as_str)),
+        ])?;
+    }
+    w.flush()
+}

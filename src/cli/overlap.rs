@@ -1,0 +1,186 @@
+//! `renkei overlap`: which networks share which organisations, people and
+//! positions, and who the bridges are.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use clap::Args;
+
+use super::entities::TableFormat;
+use super::filters::{FilterArgs, Graph};
+use super::{DataArgs, Status};
+use crate::diag::Style;
+use crate::graph::{self, PairRef, View};
+use crate::identity::{EntityId, EntityKind};
+use crate::text::{pad_left, pad_right, sanitize, width};
+
+#[derive(Debug, Args)]
+pub struct OverlapArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format. JSON: {"networks", "pairs", "bridges"}; CSV: one row
+    /// per shared entity of each pair.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+/// Runs `overlap`: the report on `out`, load problems on stderr (the
+/// networks of files that failed to load are simply left out).
+///
+/// # Errors
+/// Only errors writing `out`.
+pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+    let g = match Graph::load(&args.data) {
+        Ok(g) => g,
+        Err(status) => return Ok(status),
+    };
+    if let Err(status) = g.check_ids(&args.filter.networks) {
+        return Ok(status);
+    }
+    let view = g.view(&args.filter.to_filter());
+    match args.format {
+        TableFormat::Table => write_table(out, &view)?,
+        TableFormat::Json => graph::write_json(out, &view)?,
+        TableFormat::Csv => write_csv(out, &view)?,
+    }
+    Ok(g.finish(err_style))
+}
+
+/// One row per shared entity of each pair.
+fn write_csv<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["a", "b", "shared", "jaccard", "kind", "name"])?;
+    view.try_for_each_pair(|p| -> io::Result<()> {
+        let (a, b) = (&view.network(p.a).id, &view.network(p.b).id);
+        let (count, jaccard) = (p.shared.len().to_string(), format!("{:.4}", p.jaccard()));
+        for &e in p.shared {
+            let entity = view.entity(e);
+            w.write_record([a, b, &count, &jaccard, entity.kind.as_str(), &entity.name])?;
+        }
+        Ok(())
+    })?;
+    w.flush()
+}
+
+fn write_table<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
+    let nets = view.networks();
+    let id_w = nets
+        .iter()
+        .map(|&n| width(&sanitize(&view.network(n).id)))
+        .max()
+        .unwrap_or(0);
+    let prog_w = nets
+        .iter()
+        .map(|&n| width(view.network(n).program.label_ja()))
+        .max()
+        .unwrap_or(0);
+    writeln!(out, "Networks: {}", nets.len())?;
+    for &n in nets {
+        let net = view.network(n);
+        writeln!(
+            out,
+            "  {}  {}  {}  {}  {}",
+            pad_right(&sanitize(&net.id), id_w),
+            pad_right(net.program.label_ja(), prog_w),
+            net.prefecture.name(),
+            pad_left(&view.entities_of(n).len().to_string(), 4),
+            sanitize(&net.name)
+        )?;
+    }
+    writeln!(out, "\nPairs (shared, Jaccard, what they share)")?;
+    let mut pairs = 0usize;
+    view.try_for_each_pair(|p| -> io::Result<()> {
+        pairs += 1;
+        write_pair(out, view, &p, id_w)
+    })?;
+    if pairs == 0 {
+        writeln!(out, "  none")?;
+    }
+    write_bridges(out, view)
+}
+
+fn write_pair<W: Write>(out: &mut W, view: &View, p: &PairRef<'_>, id_w: usize) -> io::Result<()> {
+    let shared: Vec<String> = p
+        .shared
+        .iter()
+        .map(|&e| described(view, e, p.a, p.b))
+        .collect();
+    writeln!(
+        out,
+        "  {}  {}  {}  {:.3}  {}",
+        pad_right(&sanitize(&view.network(p.a).id), id_w),
+        pad_right(&sanitize(&view.network(p.b).id), id_w),
+        pad_left(&p.shared.len().to_string(), 3),
+        p.jaccard(),
+        shared.join("、")
+    )?;
+    let brokers = view.brokers(p.a, p.b);
+    if !brokers.is_empty() {
+        let names: Vec<String> = brokers
+            .iter()
+            .map(|&e| sanitize(&view.entity(e).name).into_owned())
+            .collect();
+        writeln!(
+            out,
+            "  {}  only link: {}",
+            " ".repeat(id_w * 2 + 2),
+            names.join(" / ")
+        )?;
+    }
+    Ok(())
+}
+
+/// An entity's name, and for an organisation present on a side only
+/// through people or positions, through whom.
+fn described(view: &View, e: EntityId, a: u32, b: u32) -> String {
+    let entity = view.entity(e);
+    let mut s = sanitize(&entity.name).into_owned();
+    if entity.kind == EntityKind::Organization {
+        for n in [a, b] {
+            if let Some(p) = entity.presence_in(n).filter(|p| !p.direct) {
+                let via: Vec<String> = p
+                    .via
+                    .iter()
+                    .map(|&v| sanitize(&view.entity(v).name).into_owned())
+                    .collect();
+                let _ = write!(
+                    s,
+                    " (in {} through {})",
+                    sanitize(&view.network(n).id),
+                    via.join(", ")
+                );
+            }
+        }
+    }
+    s
+}
+
+fn write_bridges<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
+    let bridges = view.bridges();
+    let cross = bridges.iter().filter(|b| b.is_cross_program()).count();
+    writeln!(
+        out,
+        "\nBridges: {} ({cross} across programs)",
+        bridges.len()
+    )?;
+    let name_w = bridges
+        .iter()
+        .map(|b| width(&sanitize(&view.entity(b.entity).name)))
+        .max()
+        .unwrap_or(0);
+    for b in &bridges {
+        let entity = view.entity(b.entity);
+        let programs: Vec<&str> = b.programs.iter().map(|p| p.label_ja()).collect();
+        writeln!(
+            out,
+            "  {}  {}  {}  {}",
+            pad_right(entity.kind.as_str(), 8),
+            pad_right(&sanitize(&entity.name), name_w),
+            pad_left(&b.networks.len().to_string(), 3),
+            programs.join("・")
+        )?;
+    }
+    Ok(())
+}
