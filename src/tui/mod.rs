@@ -23,6 +23,7 @@ use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
@@ -79,8 +80,14 @@ fn session(terminal: &mut DefaultTerminal, opts: &Options) -> Result<(), TuiErro
         width: size.width,
         height: size.height,
     });
+    // Hidden, for timing start-up (docs/performance.md): quit as soon as
+    // the first frame with data is drawn.
+    let first_frame_only = std::env::var_os("RENKEI_EXIT_AFTER_FIRST_FRAME").is_some();
     while !app.quit {
         terminal.draw(|f| f.render_widget(&views::Screen(&app), f.area()))?;
+        if first_frame_only {
+            break;
+        }
         if let Some(a) = next_action(&app)? {
             app.update(a);
         }
@@ -111,8 +118,12 @@ fn load_with_progress(
         ..opts.load.clone()
     };
     let ja = opts.lang == Lang::Ja;
+    // Dropped by the worker when it ends, which wakes the loop below at
+    // once instead of at its next tick.
+    let (finished, ended) = std::sync::mpsc::channel::<()>();
     std::thread::scope(|s| {
         let worker = s.spawn(|| {
+            let _finished = finished;
             let data = Data::load_staged(&opts.dir, &load, &|st| {
                 stage.store(st as u8, Ordering::Relaxed);
             })?;
@@ -120,14 +131,16 @@ fn load_with_progress(
             let search = search::SearchUi::new(&data);
             Ok::<_, LoadError>((data, search))
         });
-        while !worker.is_finished() {
+        loop {
             let (done, total) = (
                 progress.done.load(Ordering::Relaxed),
                 progress.total.load(Ordering::Relaxed),
             );
             let label = Stage::from_u8(stage.load(Ordering::Relaxed)).label(ja);
             terminal.draw(|f| loading_frame(f, &opts.dir, label, done, total))?;
-            std::thread::sleep(Duration::from_millis(50));
+            if ended.recv_timeout(Duration::from_millis(50)) != Err(RecvTimeoutError::Timeout) {
+                break;
+            }
         }
         worker
             .join()
