@@ -76,7 +76,11 @@ fn write_table<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
         .map(|&n| width(view.network(n).program.label_ja()))
         .max()
         .unwrap_or(0);
-    writeln!(out, "Networks: {}", nets.len())?;
+    writeln!(
+        out,
+        "Networks: {} (id, program, prefecture, entities counted, name)",
+        nets.len()
+    )?;
     for &n in nets {
         let net = view.network(n);
         writeln!(

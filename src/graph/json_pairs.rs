@@ -18,9 +18,9 @@ use super::{PairRef, View};
 use crate::identity::EntityId;
 
 /// Rows per block.
-const BLOCK: usize = 4;
+const BLOCK: usize = 1;
 /// Blocks rendered ahead of the writer, at most.
-const WINDOW: usize = 8;
+const WINDOW: usize = 4;
 /// Shared counts and union sizes whose Jaccard text is made in advance.
 const SMALL: (usize, usize) = (32, 512);
 
