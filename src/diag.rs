@@ -170,13 +170,16 @@ fn write_snippet<W: Write>(
     let start = if total <= SNIPPET_CHARS {
         0
     } else {
-        col.saturating_sub(SNIPPET_LEAD)
-            .min(total - SNIPPET_CHARS)
+        col.saturating_sub(SNIPPET_LEAD).min(total - SNIPPET_CHARS)
     };
     let window: String = src.chars().skip(start).take(SNIPPET_CHARS).collect();
     let (lead, tail) = (
         if start > 0 { "..." } else { "" },
-        if start + SNIPPET_CHARS < total { "..." } else { "" },
+        if start + SNIPPET_CHARS < total {
+            "..."
+        } else {
+            ""
+        },
     );
     let col = col - start;
     // Escape first, then measure, so the caret sits under the escaped text
@@ -289,7 +292,10 @@ mod tests {
         let out = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = out.lines().collect();
         let (_, shown) = lines[3].split_once(" | ").unwrap();
-        assert!(shown.starts_with("...あ") && shown.ends_with("い..."), "{shown}");
+        assert!(
+            shown.starts_with("...あ") && shown.ends_with("い..."),
+            "{shown}"
+        );
         assert_eq!(shown.chars().count(), SNIPPET_CHARS + 6);
         let (_, marker) = lines[4].split_once(" | ").unwrap();
         let at = shown.find("高知").unwrap();

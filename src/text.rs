@@ -2,6 +2,9 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::io;
+
+use serde::Serialize;
 
 use unicode_width::UnicodeWidthChar;
 
@@ -64,6 +67,44 @@ pub fn clip(s: &str, max: usize) -> Cow<'_, str> {
         None => Cow::Borrowed(s),
         Some((at, _)) => Cow::Owned(format!("{}…", &s[..at])),
     }
+}
+
+/// Writes `value` as pretty JSON (like `serde_json::to_writer_pretty`) with every unsafe
+/// character as a `\uXXXX` escape (see [`json_escape_unsafe`]). JSON
+/// readers get the real value; a terminal showing the JSON gets no control.
+///
+/// # Errors
+/// Whatever serialising or the writer returns.
+pub fn write_json<W: io::Write + ?Sized, T: Serialize + ?Sized>(
+    w: &mut W,
+    value: &T,
+) -> io::Result<()> {
+    let json = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    w.write_all(json_escape_unsafe(&json).as_bytes())
+}
+
+/// serde_json escapes C0 controls (ESC becomes `\u001b`) but writes DEL,
+/// C1 controls (the one-byte CSI, U+009B) and bidirectional overrides raw.
+/// This writes those as `\uXXXX` too. Outside strings serde_json writes
+/// only ASCII punctuation, digits, letters, spaces and line breaks, so any
+/// such character stands inside a string, where the escape means the same
+/// character.
+#[must_use]
+pub fn json_escape_unsafe(json: &str) -> Cow<'_, str> {
+    let escape = |c: char| c != '\n' && is_unsafe_char(c);
+    if !json.chars().any(escape) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if escape(c) {
+            // All unsafe characters are in the Basic Multilingual Plane.
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Display width in terminal cells; CJK characters count two.
@@ -143,9 +184,30 @@ mod tests {
         assert_eq!(describe_char('\u{1b}'), "ESC (U+001B)");
         assert_eq!(describe_char('\u{9b}'), "CSI (U+009B)");
         assert_eq!(describe_char('\u{85}'), "a C1 control (U+0085)");
-        assert_eq!(describe_char('\u{202e}'), "a right-to-left override (U+202E)");
+        assert_eq!(
+            describe_char('\u{202e}'),
+            "a right-to-left override (U+202E)"
+        );
         assert_eq!(clip("高知県", 3), "高知県");
         assert_eq!(clip("高知県庁", 3), "高知県…");
+    }
+
+    #[test]
+    fn json_keeps_values_but_escapes_every_control() {
+        let value = ["a\u{1b}[31m", "b\u{9b}c\u{202e}d\u{7f}", "高知\n県"];
+        let mut out = Vec::new();
+        write_json(&mut out, &value).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            !text.chars().any(|c| c != '\n' && is_unsafe_char(c)),
+            "{text}"
+        );
+        assert!(
+            text.contains("\\u009b") && text.contains("\\u202e"),
+            "{text}"
+        );
+        let back: Vec<String> = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

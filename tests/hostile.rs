@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 use hostile_support::{Case, assert_diag, assert_terminal_safe, summary};
 
 /// One network from good.yaml, the hostile file counted but not loaded.
-const GOOD_ONLY: &str = "checked 2 files (1 network, 0 registries, 1 not loaded): 1 error, 0 warnings";
+const GOOD_ONLY: &str =
+    "checked 2 files (1 network, 0 registries, 1 not loaded): 1 error, 0 warnings";
 
 #[test]
 fn billion_laughs_is_refused_at_the_alias_that_crosses_the_budget() {
@@ -39,15 +40,26 @@ fn one_anchor_aliased_many_times_is_refused_too() {
     let aliases = "  - *a\n".repeat(20_000);
     case.write(
         "huge.yaml",
-        format!("name: x\nprogram: other\nprefecture: 高知県\nnote: &a [{items}]\nmembers:\n{aliases}"),
+        format!(
+            "name: x\nprogram: other\nprefecture: 高知県\nnote: &a [{items}]\nmembers:\n{aliases}"
+        ),
     );
     let started = Instant::now();
     let run = case.check(&[]);
-    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
     run.code(1);
     let out = run.out();
     let head = "error: YAML aliases expand to more than 100000 values here (an \"alias bomb\"); this file is not loaded";
-    assert_diag(&out, head, &format!("{}:10:5", case.shown("huge.yaml")), Some("*a"));
+    assert_diag(
+        &out,
+        head,
+        &format!("{}:10:5", case.shown("huge.yaml")),
+        Some("*a"),
+    );
     assert_diag(
         &out,
         head,
@@ -55,7 +67,8 @@ fn one_anchor_aliased_many_times_is_refused_too() {
         Some("*a"),
     );
     assert!(
-        summary(&out).starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors"),
+        summary(&out)
+            .starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors"),
         "{out}"
     );
 }
@@ -64,7 +77,10 @@ fn one_anchor_aliased_many_times_is_refused_too() {
 fn nesting_100000_deep_is_a_syntax_error_with_a_short_snippet() {
     let case = Case::new("deep-nesting");
     let depth = 100_000;
-    case.write("flow.yaml", format!("{}{}", "[".repeat(depth), "]".repeat(depth)));
+    case.write(
+        "flow.yaml",
+        format!("{}{}", "[".repeat(depth), "]".repeat(depth)),
+    );
     case.write("block.yaml", format!("{}x\n", "- ".repeat(depth)));
     // Block mappings, one level per line (the indentation restarts every
     // 200 lines, which closes them all).
@@ -86,7 +102,8 @@ fn nesting_100000_deep_is_a_syntax_error_with_a_short_snippet() {
     // The 200,000-character line is cut to a window around the column.
     assert!(out.lines().all(|l| l.chars().count() < 600), "{out}");
     assert!(
-        summary(&out).starts_with("checked 4 files (1 network, 0 registries, 3 not loaded): 3 errors"),
+        summary(&out)
+            .starts_with("checked 4 files (1 network, 0 registries, 3 not loaded): 3 errors"),
         "{out}"
     );
 }
@@ -107,7 +124,8 @@ fn a_file_over_the_size_limit_is_named_with_the_limit() {
     assert!(summary(&run.out()).starts_with(GOOD_ONLY));
     // Raising the limit loads it.
     let run = case.check(&["--max-file-size", "100000"]);
-    run.code(0).says("checked 2 files (2 networks, 0 registries): 0 errors");
+    run.code(0)
+        .says("checked 2 files (2 networks, 0 registries): 0 errors");
 }
 
 #[test]
@@ -121,7 +139,9 @@ fn the_default_size_limit_is_16_mib() {
         "error: file is {} bytes, over the limit of 16777216 bytes (--max-file-size)",
         17 * 1024 * 1024
     ));
-    assert!(summary(&run.out()).starts_with("checked 3 files (2 networks, 0 registries, 1 not loaded)"));
+    assert!(
+        summary(&run.out()).starts_with("checked 3 files (2 networks, 0 registries, 1 not loaded)")
+    );
 }
 
 #[test]
@@ -130,11 +150,16 @@ fn an_overlong_value_is_an_error_naming_the_limit_and_the_rest_loads() {
     let long = "あ".repeat(200_000);
     case.write(
         "summary.yaml",
-        format!("name: 長い概要\nprogram: other\nprefecture: 高知県\nsummary: {long}\nmembers: []\n"),
+        format!(
+            "name: 長い概要\nprogram: other\nprefecture: 高知県\nsummary: {long}\nmembers: []\n"
+        ),
     );
     case.write(
         "name.yaml",
-        format!("name: {}\nprogram: other\nprefecture: 高知県\nmembers: []\n", "名".repeat(10_001)),
+        format!(
+            "name: {}\nprogram: other\nprefecture: 高知県\nmembers: []\n",
+            "名".repeat(10_001)
+        ),
     );
     let run = case.check(&[]);
     run.code(1);
@@ -153,10 +178,14 @@ fn an_overlong_value_is_an_error_naming_the_limit_and_the_rest_loads() {
     );
     // One error for the name, not a second "`name` is empty".
     assert!(!out.contains("is empty"), "{out}");
-    assert!(out.lines().all(|l| l.chars().count() < 600), "snippet not cut");
+    assert!(
+        out.lines().all(|l| l.chars().count() < 600),
+        "snippet not cut"
+    );
     // The network whose summary was dropped still loads.
     assert!(
-        summary(&out).starts_with("checked 3 files (2 networks, 0 registries, 1 not loaded): 2 errors"),
+        summary(&out)
+            .starts_with("checked 3 files (2 networks, 0 registries, 1 not loaded): 2 errors"),
         "{out}"
     );
 }
@@ -165,17 +194,26 @@ fn an_overlong_value_is_an_error_naming_the_limit_and_the_rest_loads() {
 fn a_megabyte_line_is_cut_in_the_snippet_with_the_caret_in_place() {
     let case = Case::new("long-string");
     let line = format!("summary: \"{}\" : oops\n", "い".repeat(1_000_000));
-    case.write("line.yaml", format!("name: x\nprogram: other\nprefecture: 高知県\n{line}members: []\n"));
+    case.write(
+        "line.yaml",
+        format!("name: x\nprogram: other\nprefecture: 高知県\n{line}members: []\n"),
+    );
     let run = case.check(&[]);
     run.code(1);
     let out = run.out();
-    assert!(out.lines().all(|l| l.chars().count() < 600), "snippet not cut");
+    assert!(
+        out.lines().all(|l| l.chars().count() < 600),
+        "snippet not cut"
+    );
     let b = hostile_support::block(&out, "error: YAML syntax error:");
     let lines: Vec<&str> = b.lines().collect();
     assert!(lines[1].ends_with(":4:1000013"), "{b}");
     let (_, shown) = lines[3].split_once(" | ").unwrap();
     let (_, marker) = lines[4].split_once(" | ").unwrap();
-    assert!(shown.starts_with("...い") && shown.ends_with(" : oops"), "{shown}");
+    assert!(
+        shown.starts_with("...い") && shown.ends_with(" : oops"),
+        "{shown}"
+    );
     let col = marker.len() - marker.trim_start().len();
     let before: String = shown.chars().take_while(|&c| c != '"').collect();
     assert_eq!(col, renkei::text::width(&before) + 2, "{b}");
@@ -220,13 +258,26 @@ fn links_to_nothing_pipes_devices_and_unreadable_files_are_reported() {
         &case.shown("missing.yaml"),
         None,
     );
-    assert_diag(&out, "error: not a regular file (a device); not read", &case.shown("zero.yaml"), None);
+    assert_diag(
+        &out,
+        "error: not a regular file (a device); not read",
+        &case.shown("zero.yaml"),
+        None,
+    );
     if fifo {
-        assert_diag(&out, "error: not a regular file (a named pipe); not read", &case.shown("pipe.yaml"), None);
+        assert_diag(
+            &out,
+            "error: not a regular file (a named pipe); not read",
+            &case.shown("pipe.yaml"),
+            None,
+        );
     } else {
         eprintln!("skipped the named pipe: no mkfifo here");
     }
-    assert!(summary(&out).starts_with("checked 1 file (1 network, 0 registries)"), "{out}");
+    assert!(
+        summary(&out).starts_with("checked 1 file (1 network, 0 registries)"),
+        "{out}"
+    );
 }
 
 #[cfg(unix)]
@@ -285,7 +336,8 @@ fn odd_file_names_load_and_print_escaped() {
         );
     }
     assert!(
-        summary(&out).starts_with("checked 7 files (7 networks, 0 registries): 0 errors, 3 warnings"),
+        summary(&out)
+            .starts_with("checked 7 files (7 networks, 0 registries): 0 errors, 3 warnings"),
         "{out}"
     );
     let (code, json) = case.check_json(&[]);
@@ -296,7 +348,12 @@ fn odd_file_names_load_and_print_escaped() {
         .iter()
         .map(|d| d["file"].as_str().unwrap())
         .collect();
-    assert!(files.iter().any(|f| f.ends_with("esc\u{1b}]0;pwned\u{7}.yaml")), "{files:?}");
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("esc\u{1b}]0;pwned\u{7}.yaml")),
+        "{files:?}"
+    );
 }
 
 #[test]
@@ -310,5 +367,8 @@ fn a_folder_named_like_a_yaml_file_is_read_with_a_warning() {
         &case.shown("trap.yaml"),
         None,
     );
-    assert!(summary(&run.out()).starts_with("checked 2 files (2 networks, 0 registries): 0 errors, 1 warning"));
+    assert!(
+        summary(&run.out())
+            .starts_with("checked 2 files (2 networks, 0 registries): 0 errors, 1 warning")
+    );
 }

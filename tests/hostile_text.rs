@@ -14,7 +14,10 @@ fn a_utf8_bom_is_accepted() {
     let case = Case::new("encoding-bom");
     let run = case.check(&[]);
     run.code(0);
-    assert!(summary(&run.out()).starts_with("checked 2 files (2 networks, 0 registries): 0 errors, 0 warnings"));
+    assert!(
+        summary(&run.out())
+            .starts_with("checked 2 files (2 networks, 0 registries): 0 errors, 0 warnings")
+    );
 }
 
 #[test]
@@ -30,18 +33,33 @@ fn shift_jis_is_named_with_the_command_to_convert_it_or_read_with_the_flag() {
         &format!("{file}:1:7"),
         None,
     );
-    run.says(&format!("iconv -f CP932 -t UTF-8 '{file}' > tmp && mv tmp '{file}'"))
-        .says("--input-encoding shift_jis");
+    run.says(&format!(
+        "iconv -f CP932 -t UTF-8 '{file}' > tmp && mv tmp '{file}'"
+    ))
+    .says("--input-encoding shift_jis");
     assert!(!out.contains('\u{fffd}'), "mojibake in {out}");
-    assert!(summary(&out).starts_with("checked 2 files (1 network, 0 registries, 1 not loaded): 1 error"));
+    assert!(
+        summary(&out)
+            .starts_with("checked 2 files (1 network, 0 registries, 1 not loaded): 1 error")
+    );
     for flag in ["shift_jis", "cp932", "sjis"] {
         let run = case.check(&["--input-encoding", flag]);
         run.code(0);
-        assert!(summary(&run.out()).starts_with("checked 2 files (2 networks, 0 registries): 0 errors"));
+        assert!(
+            summary(&run.out()).starts_with("checked 2 files (2 networks, 0 registries): 0 errors")
+        );
     }
     // Both files read right: the Shift_JIS one and the UTF-8 one beside it.
     let dir = case.dir_arg();
-    let names = renkei(&["entities", &dir, "--input-encoding", "shift_jis", "--format", "csv"]).out();
+    let names = renkei(&[
+        "entities",
+        &dir,
+        "--input-encoding",
+        "shift_jis",
+        "--format",
+        "csv",
+    ])
+    .out();
     for name in ["広島大学", "高知大学", "山田 太郎"] {
         assert!(names.contains(name), "{name} in {names}");
     }
@@ -61,7 +79,9 @@ fn bytes_invalid_in_the_given_encoding_are_pinpointed() {
         &format!("{}:7:11", case.shown("sjis.yaml")),
         None,
     );
-    assert!(summary(&run.out()).starts_with("checked 2 files (1 network, 0 registries, 1 not loaded)"));
+    assert!(
+        summary(&run.out()).starts_with("checked 2 files (1 network, 0 registries, 1 not loaded)")
+    );
 }
 
 #[test]
@@ -75,10 +95,13 @@ fn euc_jp_is_named_or_read_with_the_flag() {
         &format!("{}:1:7", case.shown("eucjp.yaml")),
         None,
     );
-    run.says("iconv -f EUC-JP -t UTF-8").says("--input-encoding euc-jp");
+    run.says("iconv -f EUC-JP -t UTF-8")
+        .says("--input-encoding euc-jp");
     let run = case.check(&["--input-encoding", "euc-jp"]);
     run.code(0);
-    assert!(summary(&run.out()).starts_with("checked 2 files (2 networks, 0 registries): 0 errors"));
+    assert!(
+        summary(&run.out()).starts_with("checked 2 files (2 networks, 0 registries): 0 errors")
+    );
 }
 
 #[test]
@@ -100,12 +123,17 @@ fn utf16_with_and_without_bom_is_named_or_read_with_the_flag() {
         assert!(out.contains(&format!("--input-encoding {flag}")), "{out}");
     }
     run.says("iconv -f UTF-16 -t UTF-8");
-    assert!(summary(&out).starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors"));
+    assert!(
+        summary(&out)
+            .starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors")
+    );
     // The byte-order mark, or the evident byte order, wins over the flag.
     for flag in ["utf-16le", "utf-16be"] {
         let run = case.check(&["--input-encoding", flag]);
         run.code(0);
-        assert!(summary(&run.out()).starts_with("checked 3 files (3 networks, 0 registries): 0 errors"));
+        assert!(
+            summary(&run.out()).starts_with("checked 3 files (3 networks, 0 registries): 0 errors")
+        );
     }
 }
 
@@ -121,20 +149,59 @@ fn invalid_utf8_is_pinpointed_by_line_and_column() {
         None,
     );
     run.says("= help: the file is damaged or in an unknown encoding; save it again as UTF-8");
-    assert!(summary(&run.out()).starts_with("checked 2 files (1 network, 0 registries, 1 not loaded): 1 error"));
+    assert!(
+        summary(&run.out())
+            .starts_with("checked 2 files (1 network, 0 registries, 1 not loaded): 1 error")
+    );
 }
 
 /// `FILE:LINE:COLUMN | token | message` for controls.yaml.
 const CONTROL_WARNINGS: &[(&str, &str, &str)] = &[
-    ("3:7", "\"高知", "`name` contains 2 control characters, the first ESC (U+001B)"),
-    ("6:10", "\"一行目", "`summary` contains a control character, ESC (U+001B)"),
-    ("8:10", "\"\\e[2J", "`org` contains 2 control characters, the first ESC (U+001B)"),
-    ("10:13", "\"山田", "`person` contains a control character, a right-to-left override (U+202E)"),
-    ("12:12", "\"課長", "`title` contains a control character, CSI (U+009B)"),
-    ("13:11", "\"委員", "`role` contains a control character, BEL (U+0007)"),
-    ("14:10", "高知銀行", "`org` contains a control character, a right-to-left override (U+202E)"),
-    ("16:10", "\"改行", "`org` contains a control character, a line break (U+000A)"),
-    ("17:11", "\"カーソル", "`note` contains a control character, a carriage return (U+000D)"),
+    (
+        "3:7",
+        "\"高知",
+        "`name` contains 2 control characters, the first ESC (U+001B)",
+    ),
+    (
+        "6:10",
+        "\"一行目",
+        "`summary` contains a control character, ESC (U+001B)",
+    ),
+    (
+        "8:10",
+        "\"\\e[2J",
+        "`org` contains 2 control characters, the first ESC (U+001B)",
+    ),
+    (
+        "10:13",
+        "\"山田",
+        "`person` contains a control character, a right-to-left override (U+202E)",
+    ),
+    (
+        "12:12",
+        "\"課長",
+        "`title` contains a control character, CSI (U+009B)",
+    ),
+    (
+        "13:11",
+        "\"委員",
+        "`role` contains a control character, BEL (U+0007)",
+    ),
+    (
+        "14:10",
+        "高知銀行",
+        "`org` contains a control character, a right-to-left override (U+202E)",
+    ),
+    (
+        "16:10",
+        "\"改行",
+        "`org` contains a control character, a line break (U+000A)",
+    ),
+    (
+        "17:11",
+        "\"カーソル",
+        "`note` contains a control character, a carriage return (U+000D)",
+    ),
 ];
 
 #[test]
@@ -150,10 +217,17 @@ fn control_characters_in_values_are_warnings_and_print_escaped() {
         assert!(b.contains(&format!("--> {file}:{at}")), "{b}");
         assert!(b.lines().nth(3).unwrap().contains(token), "{b}");
     }
-    assert!(out.contains("Line breaks belong only in `summary` and `note`."), "{out}");
-    assert!(out.contains("renkei prints them escaped (`\\u{1b}`)"), "{out}");
     assert!(
-        summary(&out).starts_with("checked 2 files (2 networks, 0 registries): 0 errors, 9 warnings"),
+        out.contains("Line breaks belong only in `summary` and `note`."),
+        "{out}"
+    );
+    assert!(
+        out.contains("renkei prints them escaped (`\\u{1b}`)"),
+        "{out}"
+    );
+    assert!(
+        summary(&out)
+            .starts_with("checked 2 files (2 networks, 0 registries): 0 errors, 9 warnings"),
         "{out}"
     );
     // The line break in `summary` is allowed; `--deny-warnings` fails.
@@ -182,7 +256,10 @@ fn a_raw_control_byte_is_a_syntax_error_shown_escaped_where_it_stands() {
         Some("\\u{1b}"),
     );
     run.says("= help: delete the control character (shown as `\\u{…}`)");
-    assert!(summary(&run.out()).starts_with("checked 2 files (1 network, 0 registries, 1 not loaded): 1 error"));
+    assert!(
+        summary(&run.out())
+            .starts_with("checked 2 files (1 network, 0 registries, 1 not loaded): 1 error")
+    );
 }
 
 #[test]
@@ -205,5 +282,8 @@ fn lone_carriage_returns_end_lines_as_the_parsers_count_them() {
         &format!("{}:2:10", case.shown("old-mac.yaml")),
         Some("kofukinn"),
     );
-    assert!(summary(&out).starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors"));
+    assert!(
+        summary(&out)
+            .starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors")
+    );
 }

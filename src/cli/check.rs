@@ -67,7 +67,7 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
                     .collect(),
                 suggestions: suggestions.iter().map(|s| json(ds, s)).collect(),
             };
-            serde_json::to_writer_pretty(&mut *out, &report)?;
+            crate::text::write_json(out, &report)?;
             writeln!(out)?;
         }
     }

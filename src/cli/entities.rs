@@ -117,7 +117,7 @@ pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, err_style: Style) -> io::
     match args.format {
         TableFormat::Table => write_table(out, &rows)?,
         TableFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
+            crate::text::write_json(out, &rows)?;
             writeln!(out)?;
         }
         TableFormat::Csv => write_csv(out, &rows)?,
@@ -195,16 +195,20 @@ fn write_csv<W: Write>(out: &mut W, rows: &[Row<'_>]) -> io::Result<()> {
     for r in rows {
         let networks = r.networks.join("; ");
         let spellings = r.spellings.join("; ");
-        w.write_record([
-            r.id,
-            r.kind,
-            r.name,
-            r.sector.unwrap_or(""),
-            r.org.unwrap_or(""),
-            r.title.unwrap_or(""),
-            &networks,
-            &spellings,
-        ])?;
+        // Controls shown escaped, formula starts neutralised, as in exports.
+        w.write_record(
+            [
+                r.id,
+                r.kind,
+                r.name,
+                r.sector.unwrap_or(""),
+                r.org.unwrap_or(""),
+                r.title.unwrap_or(""),
+                &networks,
+                &spellings,
+            ]
+            .map(|cell| crate::export::csv::neutralise(&sanitize(cell))),
+        )?;
     }
     w.flush()
 }

@@ -81,7 +81,7 @@ pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Res
     match args.format {
         Format::Text => write_table(out, &stats, &args.data.dir.display().to_string())?,
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &stats)?;
+            crate::text::write_json(out, &stats)?;
             writeln!(out)?;
         }
     }

@@ -22,7 +22,7 @@ pub fn write<W: Write + ?Sized>(
         let _ = writeln!(
             s,
             "- {}（{}、{}）",
-            cell(&n.name),
+            cell(&super::clean::one_line(&n.name)),
             n.program.label_ja(),
             n.prefecture.name()
         );

@@ -77,7 +77,50 @@ pub fn bomb(src: &str) -> Option<Pos> {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use super::*;
+    use crate::loader::loose::Loose;
+    use crate::loader::yaml;
+
+    fn laughs() -> String {
+        let mut src = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (prev, name) in ('a'..='h').zip('b'..='i') {
+            let refs = vec![format!("*{prev}"); 10].join(", ");
+            let _ = writeln!(src, "{name}: &{name} [{refs}]");
+        }
+        src
+    }
+
+    #[test]
+    fn serde_yaml_itself_stops_billion_laughs_and_deep_nesting() {
+        let err = yaml::from_str::<Loose>(&laughs()).unwrap_err();
+        assert!(
+            err.to_string().contains("repetition limit exceeded"),
+            "{err}"
+        );
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        let err = yaml::from_str::<Loose>(&deep).unwrap_err();
+        assert!(
+            err.to_string().contains("recursion limit exceeded"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn serde_yaml_lets_one_anchor_aliased_often_through() {
+        // 1,000 aliases of a 1,000-item list: a million values from 8 KB,
+        // within serde_yaml's limit (100 jumps per event). The cost grows
+        // with the square of the file's size.
+        let items = vec!["x"; 1000].join(",");
+        let src = format!("a: &a [{items}]\nb:\n{}", "  - *a\n".repeat(1000));
+        let Ok(Loose::Map(top)) = yaml::from_str::<Loose>(&src) else {
+            panic!("serde_yaml refused it");
+        };
+        let Loose::Seq(b) = &top[1].1 else { panic!() };
+        assert_eq!(b.len(), 1000);
+        assert!(bomb(&src).is_some());
+    }
 
     #[test]
     fn ordinary_aliases_pass() {
@@ -88,12 +131,7 @@ mod tests {
 
     #[test]
     fn billion_laughs_is_caught() {
-        let mut src = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
-        for (prev, name) in ('a'..='h').zip('b'..='i') {
-            let refs = vec![format!("*{prev}"); 10].join(", ");
-            src.push_str(&format!("{name}: &{name} [{refs}]\n"));
-        }
-        let at = bomb(&src).unwrap();
+        let at = bomb(&laughs()).unwrap();
         assert!(at.line >= 5, "{at:?}");
     }
 

@@ -139,8 +139,7 @@ pub fn pos_at_byte(src: &str, index: usize) -> Pos {
     let before = &src[..at];
     let (line, start) = match before.rfind(['\n', '\r']) {
         Some(i) => {
-            let breaks = before.matches('\n').count()
-                + before.matches('\r').count()
+            let breaks = before.matches('\n').count() + before.matches('\r').count()
                 - before.matches("\r\n").count();
             (breaks + 1, i + 1)
         }
@@ -178,7 +177,10 @@ mod tests {
     #[test]
     fn lines_end_at_lf_crlf_and_lone_cr() {
         let src = "a\r\nb\rc\nd\u{2028}e";
-        assert_eq!(lines(src).collect::<Vec<_>>(), ["a", "b", "c", "d\u{2028}e"]);
+        assert_eq!(
+            lines(src).collect::<Vec<_>>(),
+            ["a", "b", "c", "d\u{2028}e"]
+        );
         assert_eq!(source_line(src, 3).as_deref(), Some("c"));
         assert_eq!(source_line("x\n", 2).as_deref(), Some(""));
     }
@@ -187,9 +189,12 @@ mod tests {
     fn byte_indexes_become_character_positions() {
         let src = "高知: x\r\nb: : y\rc\u{2028}: z";
         assert_eq!(pos_at_byte(src, 0), Pos::new(1, 1));
-        assert_eq!(pos_at_byte(src, src.find("x").unwrap()), Pos::new(1, 5));
-        assert_eq!(pos_at_byte(src, src.find("\n").unwrap()), Pos::new(1, 6));
-        assert_eq!(pos_at_byte(src, src.find(": :").unwrap() + 2), Pos::new(2, 4));
+        assert_eq!(pos_at_byte(src, src.find('x').unwrap()), Pos::new(1, 5));
+        assert_eq!(pos_at_byte(src, src.find('\n').unwrap()), Pos::new(1, 6));
+        assert_eq!(
+            pos_at_byte(src, src.find(": :").unwrap() + 2),
+            Pos::new(2, 4)
+        );
         assert_eq!(pos_at_byte(src, src.find(": z").unwrap()), Pos::new(3, 3));
         assert_eq!(pos_at_byte(src, 1), Pos::new(1, 1), "inside a character");
     }

@@ -106,10 +106,17 @@ fn unsafe_chars(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) {
     let what = if more == 0 {
         format!("a control character, {}", describe_char(first))
     } else {
-        format!("{} control characters, the first {}", more + 1, describe_char(first))
+        format!(
+            "{} control characters, the first {}",
+            more + 1,
+            describe_char(first)
+        )
     };
     let line_hint = if first == '\n' {
-        format!(" Line breaks belong only in {}.", MULTI_LINE.map(|f| format!("`{f}`")).join(" and "))
+        format!(
+            " Line breaks belong only in {}.",
+            MULTI_LINE.map(|f| format!("`{f}`")).join(" and ")
+        )
     } else {
         String::new()
     };

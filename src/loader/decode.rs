@@ -249,7 +249,10 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("name: 高知".as_bytes(), "f", U8).unwrap(), "name: 高知");
+        assert_eq!(
+            decode("name: 高知".as_bytes(), "f", U8).unwrap(),
+            "name: 高知"
+        );
         let mut bom = UTF8_BOM.to_vec();
         bom.extend_from_slice("name: 高知".as_bytes());
         assert_eq!(decode(&bom, "f", U8).unwrap(), "name: 高知");
@@ -282,7 +285,11 @@ mod tests {
         bad.extend_from_slice(b"note: \x81\x20\n");
         let err = decode(&bad, "f", InputEncoding::ShiftJis).unwrap_err();
         assert_eq!(err.pos, Pos::new(3, 7));
-        assert!(err.message.contains("not valid Shift_JIS"), "{}", err.message);
+        assert!(
+            err.message.contains("not valid Shift_JIS"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]
@@ -293,7 +300,11 @@ mod tests {
             .collect();
         let err = decode(&le, "f", U8).unwrap_err();
         assert!(err.message.contains("UTF-16 (little-endian)"));
-        assert!(err.help.contains("--input-encoding utf-16le"), "{}", err.help);
+        assert!(
+            err.help.contains("--input-encoding utf-16le"),
+            "{}",
+            err.help
+        );
         // The BOM wins over the byte order asked for.
         assert_eq!(
             decode(&le, "f", InputEncoding::Utf16Be).unwrap(),

@@ -39,17 +39,19 @@ impl Outcome {
 pub fn load_file(f: &Found, id: FileId, opts: &LoadOptions) -> Outcome {
     match read_capped(&f.path, opts.max_file_bytes) {
         Ok(bytes) => load_source(&f.path, &f.rel, &bytes, id, opts),
-        Err(outcome) => outcome,
+        Err((message, help)) => failed(&f.path, message, help),
     }
 }
+
+/// A message and its help.
+type Problem = (String, &'static str);
 
 /// Reads a file, but never more than `max` bytes of it: the size is
 /// checked first, and the read stops past the limit too, for files whose
 /// size the system does not know in advance or that grow meanwhile.
-fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Outcome> {
+fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
     let cannot_read = |e: std::io::Error| {
-        failed(
-            path,
+        (
             format!("cannot read: {e}"),
             "check that the file exists and that you may read it",
         )
@@ -57,29 +59,29 @@ fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Outcome> {
     let file = std::fs::File::open(path).map_err(cannot_read)?;
     let len = file.metadata().map_err(cannot_read)?.len();
     if len > max {
-        return Err(too_big(path, Some(len), max));
+        return Err(too_big(Some(len), max));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     file.take(max.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(cannot_read)?;
     if bytes.len() as u64 > max {
-        return Err(too_big(path, None, max));
+        return Err(too_big(None, max));
     }
     Ok(bytes)
 }
 
-/// The error for a file over `--max-file-size`.
-pub fn too_big(path: &Path, len: Option<u64>, max: u64) -> Outcome {
+/// The problem of a file over `--max-file-size`.
+pub fn too_big(len: Option<u64>, max: u64) -> Problem {
     let size = len.map_or_else(|| "file is".to_owned(), |n| format!("file is {n} bytes,"));
-    failed(
-        path,
+    (
         format!("{size} over the limit of {max} bytes (--max-file-size)"),
         "split it into one file per network, or raise the limit with --max-file-size",
     )
 }
 
-fn failed(path: &Path, message: String, help: &str) -> Outcome {
+/// A file that could not be read at all.
+pub fn failed(path: &Path, message: String, help: &str) -> Outcome {
     Outcome::failed(vec![whole_file(
         Severity::Error,
         path,

@@ -239,6 +239,8 @@ fn build_child(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use super::*;
 
     const SRC: &str = "\
@@ -313,11 +315,17 @@ name: again
             assert!(loc.find(&[Step::Key("x")], Target::Key).is_none());
             let src = format!("{}x\n", "- ".repeat(depth));
             let loc = Locator::new(&src);
-            assert_eq!(loc.find(&[Step::Index(0)], Target::Value), Some(Pos::new(1, 3)));
+            assert_eq!(
+                loc.find(&[Step::Index(0)], Target::Value),
+                Some(Pos::new(1, 3))
+            );
         }
         let src = format!("a: {}1{}\nb: 2\n", "[".repeat(100), "]".repeat(100));
         let loc = Locator::new(&src);
-        assert_eq!(loc.find(&[Step::Key("b")], Target::Value), Some(Pos::new(2, 4)));
+        assert_eq!(
+            loc.find(&[Step::Key("b")], Target::Value),
+            Some(Pos::new(2, 4))
+        );
     }
 
     #[test]
@@ -325,11 +333,17 @@ name: again
         let mut src = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (prev, name) in ('a'..='h').zip('b'..='i') {
             let refs = vec![format!("*{prev}"); 10].join(", ");
-            src.push_str(&format!("{name}: &{name} [{refs}]\n"));
+            let _ = writeln!(src, "{name}: &{name} [{refs}]");
         }
         src.push_str("last: 1\n");
         let loc = Locator::new(&src);
-        assert_eq!(loc.find(&[Step::Key("last")], Target::Value), Some(Pos::new(10, 7)));
-        assert_eq!(loc.find(&[Step::Key("i"), Step::Index(9)], Target::Value), Some(Pos::new(9, 44)));
+        assert_eq!(
+            loc.find(&[Step::Key("last")], Target::Value),
+            Some(Pos::new(10, 7))
+        );
+        assert_eq!(
+            loc.find(&[Step::Key("i"), Step::Index(9)], Target::Value),
+            Some(Pos::new(9, 44))
+        );
     }
 }

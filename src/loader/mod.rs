@@ -151,7 +151,8 @@ pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
         .file_name()
         .map_or_else(|| "input".to_owned(), |n| n.to_string_lossy().into_owned());
     let outcome = if bytes.len() as u64 > opts.max_file_bytes {
-        file::too_big(path, Some(bytes.len() as u64), opts.max_file_bytes)
+        let (message, help) = file::too_big(Some(bytes.len() as u64), opts.max_file_bytes);
+        file::failed(path, message, help)
     } else {
         file::load_source(path, &rel, bytes, file_id(0), opts)
     };
@@ -272,13 +273,7 @@ fn unique_ids(
     out
 }
 
-fn clash(
-    id: &str,
-    explicit: bool,
-    path: &Path,
-    first: &Path,
-    opts: &LoadOptions,
-) -> Diagnostic {
+fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions) -> Diagnostic {
     let message = format!(
         "network id `{}` is already used by {}; this file is not loaded",
         crate::text::sanitize(id),

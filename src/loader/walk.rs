@@ -54,7 +54,10 @@ pub fn find_files(dir: &Path) -> (Vec<Found>, Vec<Diagnostic>) {
                     Severity::Error,
                     e.path(),
                     format!("not a regular file ({}); not read", kind_of(&e)),
-                    Some("renkei reads only regular files; remove it or replace it with the file".into()),
+                    Some(
+                        "renkei reads only regular files; remove it or replace it with the file"
+                            .into(),
+                    ),
                 ));
             }
             Ok(_) => {}

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)] // each test file uses part of this
 
+pub mod invariants;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -65,7 +67,9 @@ impl Case {
     pub fn new(name: &str) -> Case {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join(name);
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(HOSTILE).join(name);
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(HOSTILE)
+            .join(name);
         assert!(from.is_dir(), "no fixture {}", from.display());
         copy_dir(&from, &dir);
         Case { tmp, dir }
@@ -101,7 +105,8 @@ impl Case {
         let mut args = vec!["check", "--format", "json", &dir];
         args.extend_from_slice(extra);
         let run = renkei(&args);
-        let v = serde_json::from_slice(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.out()));
+        let v =
+            serde_json::from_slice(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.out()));
         (run.code, v)
     }
 }
@@ -153,7 +158,10 @@ pub fn assert_diag(out: &str, head: &str, at: &str, token: Option<&str>) {
             cells += renkei::text::width(&c.to_string());
         }
         let from = from.unwrap_or_else(|| panic!("caret past the line\n{b}"));
-        assert!(source[from..].starts_with(token), "caret not under `{token}`\n{b}");
+        assert!(
+            source[from..].starts_with(token),
+            "caret not under `{token}`\n{b}"
+        );
         assert_eq!(
             marker.trim(),
             "^".repeat(renkei::text::width(token)),
@@ -174,7 +182,11 @@ pub fn summary(out: &str) -> &str {
 /// no BEL, no C1 control (U+0080–U+009F; the output must be UTF-8, so a
 /// lone 0x9B byte fails too), no bidirectional override or isolate.
 pub fn assert_terminal_safe(what: &str, bytes: &[u8]) {
-    assert!(!bytes.contains(&0x1b), "{what}: raw ESC in\n{}", String::from_utf8_lossy(bytes));
+    assert!(
+        !bytes.contains(&0x1b),
+        "{what}: raw ESC in\n{}",
+        String::from_utf8_lossy(bytes)
+    );
     assert!(!bytes.contains(&0x07), "{what}: raw BEL");
     let text = std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("{what}: not UTF-8: {e}"));
     for c in text.chars() {
