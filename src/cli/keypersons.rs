@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::entities::TableFormat;
 use super::filters::{FilterArgs, Graph, joined};
+use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::diag::Style;
 use crate::graph::{Betweenness, Keyperson, Method, Sampling, Seat, View};
@@ -219,7 +220,7 @@ fn write_json<W: Write>(
             })
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
+    crate::text::write_json(&mut *out, &report)?;
     writeln!(out)
 }
 
@@ -244,22 +245,23 @@ fn write_csv<W: Write>(out: &mut W, view: &View, ranked: &[Keyperson]) -> io::Re
             .iter()
             .map(|s| format!("{}: {}", view.network(s.network).id, seat_text(ds, s)))
             .collect();
-        w.write_record([
-            rank.to_string().as_str(),
-            entity.kind.as_str(),
-            &entity.id,
-            &entity.name,
-            &joined(k.bridge.programs.iter().map(|p| p.id())),
-            &k.bridge.networks.len().to_string(),
-            &joined(
-                k.bridge
-                    .networks
-                    .iter()
-                    .map(|&n| view.network(n).id.as_str()),
-            ),
-            &format!("{:.6}", k.betweenness),
-            &joined(seats.iter().map(String::as_str)),
-        ])?;
+        let networks = k
+            .bridge
+            .networks
+            .iter()
+            .map(|&n| view.network(n).id.as_str());
+        let cells = [
+            rank.to_string(),
+            entity.kind.as_str().to_owned(),
+            entity.id.clone(),
+            entity.name.clone(),
+            joined(k.bridge.programs.iter().map(|p| p.id())),
+            k.bridge.networks.len().to_string(),
+            joined(networks),
+            format!("{:.6}", k.betweenness),
+            joined(seats.iter().map(String::as_str)),
+        ];
+        w.write_record(cells.iter().map(|c| csv_cell(c)))?;
     }
     w.flush()
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::entities::TableFormat;
 use super::filters::{FilterArgs, Graph, joined, no_such_network};
+use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::diag::Style;
 use crate::graph::{Roster, RosterRow, View};
@@ -198,7 +199,7 @@ fn write_json<W: Write>(out: &mut W, net: &Network, rows: &[Row]) -> io::Result<
         prefecture: net.prefecture.name(),
         members: rows,
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
+    crate::text::write_json(&mut *out, &report)?;
     writeln!(out)
 }
 
@@ -214,7 +215,7 @@ fn write_csv<W: Write>(out: &mut W, rows: &[Row]) -> io::Result<()> {
         "org_also_in",
     ])?;
     for r in rows {
-        w.write_record([
+        let cells = [
             r.kind,
             r.name,
             r.org.unwrap_or(""),
@@ -222,7 +223,8 @@ fn write_csv<W: Write>(out: &mut W, rows: &[Row]) -> io::Result<()> {
             r.title.unwrap_or(""),
             &joined(r.also_in.iter().copied()),
             &joined(r.org_also_in.iter().copied()),
-        ])?;
+        ];
+        w.write_record(cells.map(csv_cell))?;
     }
     w.flush()
 }

@@ -48,6 +48,14 @@ pub fn summary(loaded: &Loaded) -> String {
     )
 }
 
+/// A CSV cell from data: control characters shown escaped and formula
+/// starts neutralised, as in exports, so a spreadsheet opening it runs
+/// nothing.
+#[must_use]
+pub fn csv_cell(s: &str) -> String {
+    crate::export::csv::neutralise(&crate::text::sanitize(s))
+}
+
 #[must_use]
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::entities::TableFormat;
 use super::filters::{FilterArgs, Graph};
+use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::diag::Style;
 use crate::graph::{self, PairRef, View};
@@ -42,7 +43,11 @@ pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, err_style: Style) -> io::R
     let view = g.view(&args.filter.to_filter());
     match args.format {
         TableFormat::Table => write_table(out, &view)?,
-        TableFormat::Json => graph::write_json(out, &view)?,
+        TableFormat::Json => {
+            let mut safe = crate::text::JsonSafe::new(&mut *out);
+            graph::write_json(&mut safe, &view)?;
+            safe.flush()?;
+        }
         TableFormat::Csv => write_csv(out, &view)?,
     }
     Ok(g.finish(err_style))
@@ -57,7 +62,8 @@ fn write_csv<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
         let (count, jaccard) = (p.shared.len().to_string(), format!("{:.4}", p.jaccard()));
         for &e in p.shared {
             let entity = view.entity(e);
-            w.write_record([a, b, &count, &jaccard, entity.kind.as_str(), &entity.name])?;
+            let (a, b, name) = (csv_cell(a), csv_cell(b), csv_cell(&entity.name));
+            w.write_record([&a, &b, &count, &jaccard, entity.kind.as_str(), &name])?;
         }
         Ok(())
     })?;
