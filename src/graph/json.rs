@@ -9,6 +9,16 @@ use serde::Serialize;
 
 use super::View;
 use super::json_pairs::write_pairs;
+use crate::text::json_escape_unsafe;
+
+/// JSON of a value with every character that could drive a terminal
+/// (DEL, C1 controls, bidirectional overrides) written as `\uXXXX`, which
+/// serde_json leaves raw. Everything `write_json` writes from data goes
+/// through here, so its output is safe to print without a second pass.
+pub(super) fn safe_json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    let text = serde_json::to_string(value).unwrap_or_default();
+    json_escape_unsafe(&text).into_owned().into_bytes()
+}
 
 #[derive(Serialize)]
 pub(super) struct Named<'a> {
@@ -37,6 +47,10 @@ struct JsonBridge<'a> {
 /// is `org`, `person` or `position`, `name` the canonical display name,
 /// networks are given by id, pairs once with `a` < `b`.
 ///
+/// Characters that could drive a terminal (DEL, C1 controls,
+/// bidirectional overrides) are written as `\uXXXX` escapes, so the output
+/// is safe to print as it is.
+///
 /// # Errors
 /// Whatever `out` returns.
 pub fn write_json<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
@@ -55,15 +69,12 @@ fn networks<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
     for &n in view.networks() {
         let net = view.network(n);
         sep.next(out)?;
-        serde_json::to_writer(
-            &mut *out,
-            &JsonNetwork {
-                id: &net.id,
-                name: &net.name,
-                program: net.program.id(),
-                prefecture: net.prefecture.name(),
-            },
-        )?;
+        out.write_all(&safe_json(&JsonNetwork {
+            id: &net.id,
+            name: &net.name,
+            program: net.program.id(),
+            prefecture: net.prefecture.name(),
+        }))?;
     }
     sep.close(out)
 }
@@ -73,19 +84,16 @@ fn bridges<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
     for b in view.bridges() {
         let entity = view.entity(b.entity);
         sep.next(out)?;
-        serde_json::to_writer(
-            &mut *out,
-            &JsonBridge {
-                kind: entity.kind.as_str(),
-                name: &entity.name,
-                networks: b
-                    .networks
-                    .iter()
-                    .map(|&n| view.network(n).id.as_str())
-                    .collect(),
-                programs: b.programs.iter().map(|p| p.id()).collect(),
-            },
-        )?;
+        out.write_all(&safe_json(&JsonBridge {
+            kind: entity.kind.as_str(),
+            name: &entity.name,
+            networks: b
+                .networks
+                .iter()
+                .map(|&n| view.network(n).id.as_str())
+                .collect(),
+            programs: b.programs.iter().map(|p| p.id()).collect(),
+        }))?;
     }
     sep.close(out)
 }

@@ -113,7 +113,7 @@ fn tail(jaccard: f64) -> Vec<u8> {
 }
 
 fn json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).unwrap_or_default()
+    super::json::safe_json(value)
 }
 
 /// Writes every pair of the view, one per line, each line but the first

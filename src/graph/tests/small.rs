@@ -412,3 +412,27 @@ fn overlap_json_matches_the_view() {
     assert!(text.contains("\"pairs\": [],"), "{text}");
     assert!(text.ends_with("\"bridges\": []\n}\n"), "{text}");
 }
+
+#[test]
+fn overlap_json_escapes_characters_that_drive_terminals() {
+    use crate::graph::write_json;
+    let name = "悪\u{9b}31m\u{202e}社\u{7f}";
+    let mut d = Data::default();
+    d.net("a", Program::Kofukin, vec![org(name)])
+        .net("b", Program::CoiNext, vec![org(name)]);
+    let res = resolve(&d.ds);
+    let ov = Overlap::new(&d.ds, &res);
+    let mut out = Vec::new();
+    write_json(&mut out, &ov.view(&d.ds, &res, &Filter::default())).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        !text
+            .chars()
+            .any(|c| c != '\n' && crate::text::is_unsafe_char(c)),
+        "{text}"
+    );
+    assert!(text.contains("\\u009b"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["pairs"][0]["shared"][0]["name"], name);
+    assert_eq!(json["bridges"][0]["name"], name);
+}
