@@ -107,50 +107,6 @@ pub fn json_escape_unsafe(json: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// A writer for streamed JSON that escapes, as [`json_escape_unsafe`] does,
-/// the characters serde_json leaves raw. A character split across two
-/// writes is held back until it is whole.
-pub struct JsonSafe<W: io::Write> {
-    inner: W,
-    pending: Vec<u8>,
-}
-
-impl<W: io::Write> JsonSafe<W> {
-    pub fn new(inner: W) -> JsonSafe<W> {
-        JsonSafe {
-            inner,
-            pending: Vec::new(),
-        }
-    }
-}
-
-impl<W: io::Write> io::Write for JsonSafe<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.pending.extend_from_slice(buf);
-        let whole = match std::str::from_utf8(&self.pending) {
-            Ok(s) => s.len(),
-            // An incomplete character at the end waits for the next write;
-            // invalid bytes (never produced by serde_json) pass unchanged.
-            Err(e) if e.error_len().is_none() => e.valid_up_to(),
-            Err(_) => {
-                self.inner.write_all(&self.pending)?;
-                self.pending.clear();
-                return Ok(buf.len());
-            }
-        };
-        let text = std::str::from_utf8(&self.pending[..whole]).unwrap_or_default();
-        self.inner.write_all(json_escape_unsafe(text).as_bytes())?;
-        self.pending.drain(..whole);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.write_all(&self.pending)?;
-        self.pending.clear();
-        self.inner.flush()
-    }
-}
-
 /// Display width in terminal cells; CJK characters count two.
 #[must_use]
 pub fn width(s: &str) -> usize {
