@@ -2,11 +2,18 @@
 //! directories of 300, 3,000 and 30,000 networks (about 10,000, 100,000 and
 //! 1,000,000 memberships), so the growth is visible.
 //!
-//! Run with `cargo bench --bench stages` (a subset: `cargo bench --bench
-//! stages -- parse_floor`; fewer sizes: `RENKEI_BENCH_SIZES=300,3000`). Data is generated once per run (seed 1, 33
-//! members on average: `renkei generate DIR --networks N --seed 1` writes
-//! the same files), then loaded and resolved once per size; each stage
-//! starts from the previous one's result.
+//! Run with `cargo bench --bench stages`; a subset with a filter
+//! (`cargo bench --bench stages -- parse_floor load`) and fewer sizes with
+//! `RENKEI_BENCH_SIZES=300,3000`. Data is generated once per run (seed 1,
+//! 33 members on average: `renkei generate DIR --networks N --seed 1`
+//! writes the same files), then loaded and resolved once per size for the
+//! stages after loading, which start from that result.
+//!
+//! The loading stages are best run one size per process
+//! (`RENKEI_BENCH_SIZES=3000 cargo bench --bench stages -- read_files
+//! parse_floor parse_value load`): with every size's dataset held in memory
+//! the allocator is slower on the main thread, which inflates the
+//! one-thread figures (by up to 2× at 3,000 networks).
 //!
 //! - `read_files`: find and read every file, nothing else.
 //! - `parse_floor`: find, read and parse every file with serde_yaml into
@@ -51,33 +58,40 @@ fn sizes() -> Vec<usize> {
 
 /// A generated directory, loaded and resolved.
 struct Data {
-    dir: PathBuf,
     ds: Dataset,
     res: Resolved,
 }
 
-/// Generated once per size and kept for the whole run.
-fn data(networks: usize) -> &'static Data {
+/// The generated directory of a size, written once per run.
+fn dir(networks: usize) -> PathBuf {
     static ROOT: OnceLock<tempfile::TempDir> = OnceLock::new();
-    static DATA: OnceLock<Mutex<HashMap<usize, &'static Data>>> = OnceLock::new();
-    let mut cache = DATA
-        .get_or_init(|| Mutex::new(HashMap::new()))
-        .lock()
-        .expect("cache");
-    cache.entry(networks).or_insert_with(|| {
-        let root = ROOT.get_or_init(|| tempfile::tempdir().expect("temporary folder"));
-        let dir = root.path().join(format!("n{networks}"));
+    let root = ROOT.get_or_init(|| tempfile::tempdir().expect("temporary folder"));
+    let dir = root.path().join(format!("n{networks}"));
+    if !dir.exists() {
         let spec = Spec {
             networks,
             members: 33,
             seed: 1,
         };
         generate(&dir, spec).expect("generate data");
+    }
+    dir
+}
+
+/// Loaded and resolved once per size and kept for the whole run.
+fn data(networks: usize) -> &'static Data {
+    static DATA: OnceLock<Mutex<HashMap<usize, &'static Data>>> = OnceLock::new();
+    let mut cache = DATA
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .expect("cache");
+    cache.entry(networks).or_insert_with(|| {
+        let dir = dir(networks);
         let loaded = load_dir(&dir, &LoadOptions::default()).expect("load");
         assert!(loaded.diagnostics.is_empty(), "generated data has problems");
         let ds = loaded.dataset;
         let res = resolve(&ds);
-        Box::leak(Box::new(Data { dir, ds, res }))
+        Box::leak(Box::new(Data { ds, res }))
     })
 }
 
@@ -130,15 +144,15 @@ fn each_file(dir: &Path, threads: usize, work: impl Fn(&[u8]) -> usize + Sync) -
 
 #[divan::bench(args = sizes(), sample_count = 10, sample_size = 1)]
 fn read_files(bencher: divan::Bencher, networks: usize) {
-    let dir = &data(networks).dir;
-    bencher.bench(|| each_file(dir, 2, <[u8]>::len));
+    let path = dir(networks);
+    bencher.bench(|| each_file(&path, 2, <[u8]>::len));
 }
 
 #[divan::bench(consts = [1, 2], args = sizes(), sample_count = 10, sample_size = 1)]
 fn parse_floor<const THREADS: usize>(bencher: divan::Bencher, networks: usize) {
-    let dir = &data(networks).dir;
+    let path = dir(networks);
     bencher.bench(|| {
-        each_file(dir, THREADS, |b| {
+        each_file(&path, THREADS, |b| {
             serde_yaml::from_slice::<serde::de::IgnoredAny>(b).expect("YAML");
             1
         })
@@ -147,9 +161,9 @@ fn parse_floor<const THREADS: usize>(bencher: divan::Bencher, networks: usize) {
 
 #[divan::bench(args = sizes(), sample_count = 10, sample_size = 1)]
 fn parse_value(bencher: divan::Bencher, networks: usize) {
-    let dir = &data(networks).dir;
+    let path = dir(networks);
     bencher.bench(|| {
-        each_file(dir, 2, |b| {
+        each_file(&path, 2, |b| {
             let v: serde_yaml::Value = serde_yaml::from_slice(b).expect("YAML");
             v.as_mapping().map_or(0, serde_yaml::Mapping::len)
         })
@@ -158,12 +172,14 @@ fn parse_value(bencher: divan::Bencher, networks: usize) {
 
 #[divan::bench(consts = [1, 2], args = sizes(), sample_count = 10, sample_size = 1)]
 fn load<const THREADS: usize>(bencher: divan::Bencher, networks: usize) {
-    let dir = &data(networks).dir;
+    let path = dir(networks);
     let opts = LoadOptions {
         threads: THREADS,
         ..LoadOptions::default()
     };
-    bencher.bench(|| load_dir(dir, &opts).expect("load").dataset.networks.len());
+    // The loaded data is returned, so divan drops it outside the timing
+    // (as a process exits without freeing it).
+    bencher.bench(|| load_dir(&path, &opts).expect("load"));
 }
 
 #[divan::bench(name = "resolve", args = sizes(), sample_count = 10, sample_size = 1)]
@@ -221,9 +237,9 @@ fn overlap_json_bench(bencher: divan::Bencher, networks: usize) {
 
 #[divan::bench(args = sizes(), sample_count = 3, sample_size = 1)]
 fn end_to_end(bencher: divan::Bencher, networks: usize) {
-    let dir = &data(networks).dir;
+    let path = dir(networks);
     bencher.bench(|| {
-        let ds = load_dir(dir, &LoadOptions::default())
+        let ds = load_dir(&path, &LoadOptions::default())
             .expect("load")
             .dataset;
         let res = resolve(&ds);
