@@ -44,6 +44,11 @@ use renkei::model::Dataset;
 use renkei::search::SearchIndex;
 use renkei::synth::{Spec, generate};
 
+// The allocator the `renkei` binary uses, so the stages cost what they cost
+// there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
