@@ -122,11 +122,35 @@ fn csv_keeps_tricky_japanese_text_and_neutralises_formulas() {
     assert_eq!(sato[1..4], ["さとう じろう", "高知県", "'-1+1"]);
     assert_eq!(sato[6..8], ["sato@example.jp", "088-111-2222"]);
     assert_eq!(sato[8], "危険\\u{1b}[31m文字\\u{202e}と\\u{7}ベル");
-    // 四国銀行 has nobody listed; 高知県 has 佐藤 and 𠮷田.
+    // 四国銀行 has nobody listed anywhere.
     let banks: Vec<_> = rows.iter().filter(|r| r[2] == "四国銀行").collect();
     assert_eq!(banks.len(), 1);
     assert_eq!(banks[0][8], "担当者未登録");
-    assert!(rows.iter().all(|r| !(r[2] == "高知県" && r[0].is_empty())));
+    // 高知県 has 佐藤 and 𠮷田 in the council but nobody in the forum, where
+    // it is the 幹事自治体: its own row lists just the forum.
+    let kochi: Vec<_> = rows
+        .iter()
+        .filter(|r| r[2] == "高知県" && r[0].is_empty())
+        .collect();
+    assert_eq!(kochi.len(), 1);
+    assert_eq!(kochi[0][5], "テスト・フォーラム（幹事自治体）");
+    assert_eq!(kochi[0][8], "担当者未登録");
+}
+
+#[test]
+fn dash_output_is_stdout_and_never_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("renkei")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["export", "contacts"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(TRICKY))
+        .args(["--format", "csv", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("氏名,ふりがな,所属"));
+    assert!(!dir.path().join("-").exists());
 }
 
 #[test]
@@ -182,7 +206,7 @@ fn shift_jis_round_trips_through_cp932() {
     assert!(!had_errors);
     // 〜 (WAVE DASH) is written as CP932's 0x8160, which Windows reads as ～.
     assert_eq!(decoded, text(&utf8).replace('〜', "～"));
-    assert_eq!(read_csv(decoded.as_bytes(), false).len(), 4);
+    assert_eq!(read_csv(decoded.as_bytes(), false).len(), 6);
 }
 
 // ---------------------------------------------------------------- vCard
@@ -202,7 +226,7 @@ fn vcards_follow_rfc_2426_and_keep_tricky_text() {
     let cards = read_vcards(&export(&[
         "export", "contacts", TRICKY, "--format", "vcard",
     ]));
-    assert_eq!(cards.len(), 7);
+    assert_eq!(cards.len(), 8);
     let yamada = card_named(&cards, "山田, 太郎");
     assert_eq!(yamada["N"], ["山田,;太郎;;;"]);
     assert_eq!(yamada["ORG"], ["株式会社\"引用\"商事"]);
@@ -244,14 +268,14 @@ fn markdown_is_one_table_row_per_contact() {
     let md = export(&["export", "contacts", TRICKY, "--format", "markdown"]);
     let md = text(&md);
     let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).collect();
-    assert_eq!(rows.len(), 2 + 7, "{md}");
+    assert_eq!(rows.len(), 2 + 8, "{md}");
     for row in &rows {
         let cells = row.replace("\\|", "").matches('|').count();
         assert_eq!(cells, 9, "{row}");
     }
     assert!(md.contains("| 鈴木<br>花子 |"), "{md}");
     assert!(md.contains("（担当者未登録）"));
-    assert!(md.ends_with("計 7 件\n"));
+    assert!(md.ends_with("計 8 件\n"));
 }
 
 // ---------------------------------------------------------------- determinism

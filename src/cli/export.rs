@@ -58,13 +58,21 @@ impl FilterArgs {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Write to FILE instead of stdout; the format follows its extension
-    /// unless --format is given.
+    /// Write to FILE instead of stdout (`-` is stdout); the format follows
+    /// its extension unless --format is given.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Replace FILE if it already exists.
     #[arg(long, requires = "output")]
     pub force: bool,
+}
+
+impl OutputArgs {
+    /// The file to write, `None` for stdout: `-o -` means stdout, as in
+    /// most tools, and must never create a file named `-`.
+    fn file(&self) -> Option<&Path> {
+        self.output.as_deref().filter(|p| p.as_os_str() != "-")
+    }
 }
 
 #[derive(Debug, Args)]
@@ -173,7 +181,7 @@ pub fn run<W: Write>(args: &ExportArgs, out: &mut W, err_style: Style) -> io::Re
 }
 
 fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let format = match (a.format, extension(a.out.output.as_deref()).as_deref()) {
+    let format = match (a.format, extension(a.out.file()).as_deref()) {
         (Some(ContactFormatArg::Vcard), _) | (None, Some("vcf" | "vcard")) => ContactFormat::Vcard,
         (Some(ContactFormatArg::Markdown), _) | (None, Some("md" | "markdown")) => {
             ContactFormat::Markdown
@@ -207,7 +215,7 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
 }
 
 fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let format = match (a.format, extension(a.out.output.as_deref()).as_deref()) {
+    let format = match (a.format, extension(a.out.file()).as_deref()) {
         (Some(GraphFormatArg::Gexf), _) | (None, Some("gexf")) => GraphFormat::Gexf,
         (Some(GraphFormatArg::Dot), _) | (None, Some("dot" | "gv")) => GraphFormat::Dot,
         (Some(GraphFormatArg::Json), _) | (None, Some("json")) => GraphFormat::Json,
@@ -252,7 +260,7 @@ fn emit<W: Write>(
     what: &str,
     fill: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
 ) -> Result<(), ExportError> {
-    if let Some(path) = &target.output {
+    if let Some(path) = target.file() {
         let written = export::write_file(path, target.force, fill)?;
         let _ = writeln!(
             io::stderr(),

@@ -1,6 +1,6 @@
 //! Contact rows for a joint meeting: one per person or position across the
 //! selected networks (deduplicated by identity), plus one per organisation
-//! that is a direct member but has nobody of its own in the list.
+//! for the networks it is a direct member of without anybody of its own.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -99,9 +99,9 @@ pub fn build(
 #[must_use]
 pub fn build_for(ds: &Dataset, res: &Resolved, networks: &[u32]) -> Vec<ContactRow> {
     let mut rows_of: BTreeMap<EntityId, Vec<MemberRef>> = BTreeMap::new();
-    // Organisations someone listed works for: by the rows' `org` and by
-    // each person's main affiliation.
-    let mut named_orgs = BTreeSet::new();
+    // Networks where someone of an organisation is listed (by the row's
+    // `org` or the person's main affiliation): there they speak for it.
+    let mut covered: BTreeSet<(EntityId, u32)> = BTreeSet::new();
     for &network in networks {
         let count = ds
             .networks
@@ -114,17 +114,22 @@ pub fn build_for(ds: &Dataset, res: &Resolved, networks: &[u32]) -> Vec<ContactR
             };
             let entity = res.entity(found.entity);
             if entity.kind != EntityKind::Organization {
-                named_orgs.extend(found.org);
-                named_orgs.extend(entity.org);
+                covered.extend(found.org.map(|o| (o, network)));
+                covered.extend(entity.org.map(|o| (o, network)));
             }
             rows_of.entry(found.entity).or_default().push(at);
         }
     }
+    // An organisation keeps a row for the networks it is in without anyone
+    // of its own, so a direct membership is never lost from the list.
+    for (id, at) in &mut rows_of {
+        if res.entity(*id).kind == EntityKind::Organization {
+            at.retain(|a| !covered.contains(&(*id, a.network)));
+        }
+    }
     let mut rows: Vec<ContactRow> = rows_of
         .iter()
-        .filter(|(id, _)| {
-            res.entity(**id).kind != EntityKind::Organization || !named_orgs.contains(*id)
-        })
+        .filter(|(_, at)| !at.is_empty())
         .map(|(&id, at)| row(ds, res, id, at))
         .collect();
     sort(&mut rows);
@@ -254,18 +259,26 @@ mod tests {
             summary(&rows),
             [
                 (RowKind::Person, "学", "広島大学", "佐藤 花子"),
+                (RowKind::Organization, "学", "広島大学", ""),
                 (RowKind::Person, "官", "広島県", "山田 太郎"),
                 (RowKind::Position, "産", "マツダ株式会社", ""),
+                (RowKind::Organization, "産", "マツダ株式会社", ""),
                 (RowKind::Organization, "金", "広島銀行", ""),
             ]
         );
-        let yamada = &rows[1];
+        // 広島大学 leads `a` with nobody of its own there (佐藤 sits in `b`
+        // only), and マツダ's 会長 is listed in `a` but not `b`: each keeps a
+        // row for just the network where nobody speaks for it.
+        assert_eq!(rows[1].network_lines(), ["a 協議会（代表機関）"]);
+        assert_eq!(rows[4].network_lines(), ["b 協議会（参画機関）"]);
+        assert_eq!(rows[5].network_lines(), ["a 協議会（参画機関）"]);
+        let yamada = &rows[2];
         assert_eq!(yamada.kana, "やまだ たろう");
         assert_eq!(yamada.title, "局長");
         let roles: Vec<String> = yamada.network_lines();
         assert_eq!(roles, ["a 協議会（委員長）", "b 協議会（幹事）"]);
         assert_eq!(rows[0].email, "sato@example.jp");
-        assert_eq!(rows[2].title, "代表取締役会長");
+        assert_eq!(rows[3].title, "代表取締役会長");
     }
 
     #[test]

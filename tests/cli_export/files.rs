@@ -56,10 +56,10 @@ fn an_existing_file_is_replaced_only_with_force() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("wrote 4 contacts from 2 networks to list.csv")
+            .contains("wrote 6 contacts from 2 networks to list.csv")
     );
     let written = fs::read(tmp.path().join("list.csv")).unwrap();
-    assert_eq!(read_csv(&written, true).len(), 4);
+    assert_eq!(read_csv(&written, true).len(), 6);
     assert_eq!(names(tmp.path()), ["list.csv"]);
 }
 
