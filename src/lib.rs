@@ -16,5 +16,7 @@ pub mod model;
 pub mod registry_edit;
 pub mod search;
 pub mod synth;
+#[cfg(test)]
+pub(crate) mod testkit;
 pub mod text;
 pub mod tui;

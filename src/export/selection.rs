@@ -62,23 +62,14 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FileId, Network};
+    use crate::model::Network;
+    use crate::testkit;
 
+    /// A memberless network named by its id.
     fn network(id: &str, program: Program, pref: &str) -> Network {
         Network {
-            id: id.into(),
             name: id.into(),
-            program,
-            prefecture: Prefecture::from_name(pref).unwrap(),
-            city: None,
-            plan: None,
-            kind: None,
-            summary: None,
-            source: None,
-            since: None,
-            until: None,
-            members: vec![],
-            file: FileId(0),
+            ..testkit::network(id, program, pref, vec![])
         }
     }
 

@@ -1,7 +1,8 @@
 //! A small dataset for the unit tests of the row and graph builders.
 
 use crate::identity::{self, Resolved};
-use crate::model::{Dataset, FileId, Member, Network, Prefecture, Program, Sector};
+use crate::model::{Dataset, Member, Program, Sector};
+use crate::testkit::network;
 
 fn member(org: Option<&str>, person: Option<&str>, title: Option<&str>, role: &str) -> Member {
     Member {
@@ -10,31 +11,6 @@ fn member(org: Option<&str>, person: Option<&str>, title: Option<&str>, role: &s
         title: title.map(Into::into),
         role: Some(role.into()),
         ..Member::default()
-    }
-}
-
-fn network(id: &str, program: Program, members: Vec<Member>) -> Network {
-    Network {
-        id: id.into(),
-        name: format!("{id} 協議会"),
-        program,
-        prefecture: Prefecture::from_name("広島県").unwrap(),
-        city: None,
-        plan: None,
-        kind: None,
-        summary: None,
-        source: None,
-        since: None,
-        until: None,
-        members: members
-            .into_iter()
-            .enumerate()
-            .map(|(i, m)| Member {
-                index: u32::try_from(i).unwrap(),
-                ..m
-            })
-            .collect(),
-        file: FileId(0),
     }
 }
 
@@ -61,8 +37,8 @@ pub fn dataset() -> (Dataset, Resolved) {
     b[2].email = Some("sato@example.jp".into());
     let ds = Dataset {
         networks: vec![
-            network("a", Program::Kofukin, a),
-            network("b", Program::CoiNext, b),
+            network("a", Program::Kofukin, "広島県", a),
+            network("b", Program::CoiNext, "広島県", b),
         ],
         ..Dataset::default()
     };

@@ -9,44 +9,22 @@ use super::{Field, Hit, HitKind, Search, SearchIndex, Target};
 use crate::identity::resolve;
 use crate::loader::{LoadOptions, load_dir};
 use crate::model::{
-    Dataset, FileId, FileKind, Member, Network, Prefecture, Program, RegistryPerson, SourceFile,
+    Dataset, FileId, FileKind, Member, Network, Program, RegistryPerson, SourceFile,
 };
-
-fn org(name: &str) -> Member {
-    Member {
-        org: Some(name.into()),
-        ..Member::default()
-    }
-}
+use crate::testkit::{self, org};
 
 fn person(name: &str, org_name: &str, kana: Option<&str>) -> Member {
     Member {
-        person: Some(name.into()),
-        org: Some(org_name.into()),
         kana: kana.map(Into::into),
-        ..Member::default()
+        ..testkit::person(name, Some(org_name))
     }
 }
 
 fn network(id: &str, name: &str, pref: &str, members: Vec<Member>, file: u32) -> Network {
     Network {
-        id: id.into(),
         name: name.into(),
-        program: Program::Platform,
-        prefecture: Prefecture::from_name(pref).unwrap(),
-        city: None,
-        plan: None,
-        kind: None,
-        summary: None,
-        source: None,
-        since: None,
-        until: None,
-        members: members
-            .into_iter()
-            .zip(0u32..)
-            .map(|(m, index)| Member { index, ..m })
-            .collect(),
         file: FileId(file),
+        ..testkit::network(id, Program::Platform, pref, members)
     }
 }
 

@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use proptest::prelude::*;
 
-use super::data::Data;
 use crate::graph::{Filter, Overlap, Sampling, View};
 use crate::identity::{EntityKind, resolve};
 use crate::model::{Member, Program};
+use crate::testkit::Data;
 
 const ORGS: [&str; 6] = [
     "広島大学",

@@ -2,10 +2,11 @@
 
 use std::sync::Arc;
 
-use super::data::{Data, id, names, org, person, position};
+use super::data::{id, names};
 use crate::graph::{Filter, Method, Overlap, Sampling};
 use crate::identity::{EntityKind, resolve};
 use crate::model::{Prefecture, Program, Sector};
+use crate::testkit::{Data, org, person, position};
 
 /// A council with マツダ only through its chairman, a hub with マツダ itself.
 fn mazda() -> Data {

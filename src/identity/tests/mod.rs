@@ -1,6 +1,5 @@
 //! Tests of the identity stage, on keys, hand-built datasets and bare names.
 
-mod build;
 mod key;
 mod people;
 mod props;

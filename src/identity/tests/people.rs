@@ -1,10 +1,10 @@
 //! The person policy: who is merged, who is kept apart, what the registry
 //! settles, and contact details.
 
-use super::build::{Data, person};
 use super::resolve::{count, id_of};
 use crate::identity::{EntityKind, MemberRef, Resolved, resolve};
 use crate::model::{Dataset, Program, RegistryPerson};
+use crate::testkit::{Data, person};
 
 fn three_networks_of_people(extra: impl FnOnce(&mut Data)) -> (Dataset, Resolved) {
     let mut d = Data::default();

@@ -1,9 +1,9 @@
 //! Resolution on hand-built datasets: merges, non-merges, presence, the
 //! registry, display names and the person policy.
 
-use super::build::{Data, org, org_in, person, position};
 use crate::identity::{EntityKind, MemberRef, Resolved, resolve};
 use crate::model::{Program, RegistryOrg, Sector};
+use crate::testkit::{Data, org, org_in, person, position};
 
 pub(super) fn id_of(r: &Resolved, id: &str) -> crate::identity::EntityId {
     r.by_id(id).unwrap_or_else(|| {

@@ -1,9 +1,9 @@
 //! Suggestions: the required ones appear, merged entities never do, and the
 //! registry snippets settle what they claim to.
 
-use super::build::{Data, org, person, position};
 use crate::identity::{Settle, Suggestion, SuggestionKind, resolve, suggest, suggest_orgs};
 use crate::model::{Dataset, Program, RegistryOrg, RegistryPerson};
+use crate::testkit::{Data, org, person, position};
 
 fn find<'s>(all: &'s [Suggestion], a: &str, b: &str) -> Option<&'s Suggestion> {
     all.iter()
