@@ -1,6 +1,7 @@
 //! Options shared by `overlap`, `keypersons` and `network`: the filters
-//! (converted to [`graph::Filter`]) and loading a directory with its
-//! resolution and overlap graph.
+//! (converted to [`graph::Filter`]), and [`report_view`], which loads a
+//! directory with its resolution and overlap graph and runs a report over
+//! the filtered view, so the three commands start and end alike.
 
 use std::io::{self, Write};
 
@@ -10,7 +11,7 @@ use super::entities::{KindArg, parse_sector};
 use super::output::{summary, write_diagnostics};
 use super::{DataArgs, Status, load};
 use crate::diag::Style;
-use crate::graph::{self, Overlap};
+use crate::graph::{self, Overlap, View};
 use crate::identity::{self, EntityKind, Resolved};
 use crate::loader::Loaded;
 use crate::model::{PREFECTURES, Prefecture, Program, Sector};
@@ -97,16 +98,57 @@ pub fn parse_program(s: &str) -> Result<Program, String> {
     })
 }
 
+/// How a report over a view went, short of an error writing it.
+pub enum Report<'a> {
+    /// The report is written.
+    Written,
+    /// Nothing is written: the command names a network, this id, that the
+    /// view does not hold.
+    NoSuchNetwork(&'a str),
+}
+
+/// Runs a report over the view through `filter`: loads `data` and checks
+/// every `--network` id (either failing ends the command with its status),
+/// lets `write` write the report, then prints the load diagnostics to
+/// stderr. An unknown network `write` reports is named after the
+/// diagnostics, so it is the last thing on stderr, and fails the command.
+///
+/// # Errors
+/// Only the errors of `write`; the diagnostics are not printed then.
+pub fn report_view<'a>(
+    data: &DataArgs,
+    filter: &FilterArgs,
+    err_style: Style,
+    write: impl FnOnce(&View<'_>) -> io::Result<Report<'a>>,
+) -> io::Result<Status> {
+    let g = match Graph::load(data) {
+        Ok(g) => g,
+        Err(status) => return Ok(status),
+    };
+    if let Err(status) = g.check_ids(&filter.networks) {
+        return Ok(status);
+    }
+    let report = write(&g.view(&filter.to_filter()))?;
+    let status = g.finish(err_style);
+    Ok(match report {
+        Report::Written => status,
+        Report::NoSuchNetwork(id) => {
+            no_such_network(&g.loaded.dataset, id);
+            Status::Failure
+        }
+    })
+}
+
 /// A loaded directory, its resolution and overlap graph.
-pub struct Graph {
-    pub loaded: Loaded,
-    pub resolved: Resolved,
-    pub overlap: Overlap,
+struct Graph {
+    loaded: Loaded,
+    resolved: Resolved,
+    overlap: Overlap,
 }
 
 impl Graph {
     /// Loads `data`, or reports why it cannot be loaded.
-    pub fn load(data: &DataArgs) -> Result<Graph, Status> {
+    fn load(data: &DataArgs) -> Result<Graph, Status> {
         let loaded = load(data)?;
         let resolved = identity::resolve(&loaded.dataset);
         let overlap = Overlap::new(&loaded.dataset, &resolved);
@@ -118,15 +160,14 @@ impl Graph {
     }
 
     /// The view through `filter`.
-    #[must_use]
-    pub fn view(&self, filter: &graph::Filter) -> graph::View<'_> {
+    fn view(&self, filter: &graph::Filter) -> View<'_> {
         self.overlap
             .view(&self.loaded.dataset, &self.resolved, filter)
     }
 
     /// Checks that every `--network` id exists, with a hint on stderr for
     /// the first that does not.
-    pub fn check_ids(&self, ids: &[String]) -> Result<(), Status> {
+    fn check_ids(&self, ids: &[String]) -> Result<(), Status> {
         let ds = &self.loaded.dataset;
         match ids.iter().find(|id| ds.network(id).is_none()) {
             None => Ok(()),
@@ -139,8 +180,7 @@ impl Graph {
 
     /// Prints the load diagnostics to stderr; problems when there were
     /// errors.
-    #[must_use]
-    pub fn finish(&self, err_style: Style) -> Status {
+    fn finish(&self, err_style: Style) -> Status {
         let loaded = &self.loaded;
         if !loaded.diagnostics.is_empty() {
             let mut err = io::stderr().lock();

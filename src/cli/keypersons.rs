@@ -7,7 +7,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::entities::TableFormat;
-use super::filters::{FilterArgs, Graph, joined};
+use super::filters::{FilterArgs, Report, joined, report_view};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::diag::Style;
@@ -57,23 +57,17 @@ pub fn parse_sampling(s: &str) -> Result<Sampling, String> {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &KeypersonsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let g = match Graph::load(&args.data) {
-        Ok(g) => g,
-        Err(status) => return Ok(status),
-    };
-    if let Err(status) = g.check_ids(&args.filter.networks) {
-        return Ok(status);
-    }
-    let view = g.view(&args.filter.to_filter());
-    let mut ranked = view.keypersons(args.betweenness);
-    ranked.truncate(args.limit.unwrap_or(usize::MAX));
-    let centrality = view.betweenness(args.betweenness);
-    match args.format {
-        TableFormat::Table => write_table(out, &view, &ranked, &centrality)?,
-        TableFormat::Json => write_json(out, &view, &ranked, &centrality)?,
-        TableFormat::Csv => write_csv(out, &view, &ranked)?,
-    }
-    Ok(g.finish(err_style))
+    report_view(&args.data, &args.filter, err_style, |view| {
+        let mut ranked = view.keypersons(args.betweenness);
+        ranked.truncate(args.limit.unwrap_or(usize::MAX));
+        let centrality = view.betweenness(args.betweenness);
+        match args.format {
+            TableFormat::Table => write_table(out, view, &ranked, &centrality)?,
+            TableFormat::Json => write_json(out, view, &ranked, &centrality)?,
+            TableFormat::Csv => write_csv(out, view, &ranked)?,
+        }
+        Ok(Report::Written)
+    })
 }
 
 fn method(b: &Betweenness) -> String {

@@ -8,7 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::entities::TableFormat;
-use super::filters::{FilterArgs, Graph, joined, no_such_network};
+use super::filters::{FilterArgs, Report, joined, report_view};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::diag::Style;
@@ -36,31 +36,23 @@ pub struct NetworkArgs {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &NetworkArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let g = match Graph::load(&args.data) {
-        Ok(g) => g,
-        Err(status) => return Ok(status),
-    };
-    if let Err(status) = g.check_ids(&args.filter.networks) {
-        return Ok(status);
-    }
-    let view = g.view(&args.filter.to_filter());
-    let Some(roster) = view.network_index(&args.id).and_then(|n| view.roster(n)) else {
-        let _ = g.finish(err_style);
-        no_such_network(&g.loaded.dataset, &args.id);
-        return Ok(Status::Failure);
-    };
-    let rows: Vec<Row> = roster
-        .rows
-        .iter()
-        .map(|r| Row::new(&view, &roster, r))
-        .collect();
-    let net = view.network(roster.network);
-    match args.format {
-        TableFormat::Table => write_table(out, net, &rows)?,
-        TableFormat::Json => write_json(out, net, &rows)?,
-        TableFormat::Csv => write_csv(out, &rows)?,
-    }
-    Ok(g.finish(err_style))
+    report_view(&args.data, &args.filter, err_style, |view| {
+        let Some(roster) = view.network_index(&args.id).and_then(|n| view.roster(n)) else {
+            return Ok(Report::NoSuchNetwork(&args.id));
+        };
+        let rows: Vec<Row> = roster
+            .rows
+            .iter()
+            .map(|r| Row::new(view, &roster, r))
+            .collect();
+        let net = view.network(roster.network);
+        match args.format {
+            TableFormat::Table => write_table(out, net, &rows)?,
+            TableFormat::Json => write_json(out, net, &rows)?,
+            TableFormat::Csv => write_csv(out, &rows)?,
+        }
+        Ok(Report::Written)
+    })
 }
 
 /// One member as printed.

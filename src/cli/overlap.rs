@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use clap::Args;
 
 use super::entities::TableFormat;
-use super::filters::{FilterArgs, Graph};
+use super::filters::{FilterArgs, Report, report_view};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::diag::Style;
@@ -33,22 +33,17 @@ pub struct OverlapArgs {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let g = match Graph::load(&args.data) {
-        Ok(g) => g,
-        Err(status) => return Ok(status),
-    };
-    if let Err(status) = g.check_ids(&args.filter.networks) {
-        return Ok(status);
-    }
-    let view = g.view(&args.filter.to_filter());
-    match args.format {
-        TableFormat::Table => write_table(out, &view)?,
-        // Escapes terminal-driving characters itself, fragment by fragment:
-        // a wrapper scanning every byte would cost minutes on 32 GB.
-        TableFormat::Json => graph::write_json(out, &view)?,
-        TableFormat::Csv => write_csv(out, &view)?,
-    }
-    Ok(g.finish(err_style))
+    report_view(&args.data, &args.filter, err_style, |view| {
+        match args.format {
+            TableFormat::Table => write_table(out, view)?,
+            // Escapes terminal-driving characters itself, fragment by
+            // fragment: a wrapper scanning every byte would cost minutes on
+            // 32 GB.
+            TableFormat::Json => graph::write_json(out, view)?,
+            TableFormat::Csv => write_csv(out, view)?,
+        }
+        Ok(Report::Written)
+    })
 }
 
 /// One row per shared entity of each pair.
