@@ -6,33 +6,13 @@
 //! `FILE:LINE:COLUMN`, the token the column points at, and a caret line
 //! that sits under that token (CJK characters are two cells wide).
 
-use assert_cmd::Command;
+mod common;
+
+use common::{renkei, run};
 use renkei::text::width;
 use serde_json::Value;
 
 const FIXTURES: &str = "tests/fixtures";
-
-fn renkei() -> Command {
-    let mut cmd = Command::cargo_bin("renkei").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR");
-    cmd
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(args: &[&str]) -> Run {
-    let out = renkei().args(args).output().unwrap();
-    Run {
-        code: out.status.code().unwrap(),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
 
 fn fixture(case: &str) -> String {
     format!("{FIXTURES}/{case}")

@@ -1,20 +1,16 @@
 //! CLI tests of identity: suggestions in `check` and the `entities` listing.
 
-use assert_cmd::Command;
+mod common;
+
+use common::run;
 use serde_json::Value;
 
 const DIR: &str = "tests/fixtures/suggestions";
 
+/// The exit code and stdout of a run.
 fn renkei(args: &[&str]) -> (i32, String) {
-    let out = Command::cargo_bin("renkei")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-    )
+    let r = run(args);
+    (r.code, r.stdout)
 }
 
 fn suggestions() -> Vec<Value> {

@@ -2,32 +2,13 @@
 //! (hand-checked facts), on small data directories written here, and the
 //! JSON contract of `overlap`.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::run;
 use serde_json::Value;
-
-fn renkei() -> Command {
-    let mut cmd = Command::cargo_bin("renkei").unwrap();
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(args: &[&str]) -> Run {
-    let out = renkei().args(args).output().unwrap();
-    Run {
-        code: out.status.code().unwrap(),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
-}
 
 fn json(args: &[&str]) -> Value {
     let r = run(args);
