@@ -3,30 +3,15 @@
 //! Run with `cargo bench --bench load`. Generated data is written once per
 //! run into a temporary folder with the same seed, so figures compare.
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+mod common;
 
+use std::path::Path;
+
+use common::generated_dir;
 use renkei::loader::{LoadOptions, load_dir};
-use renkei::synth::{Spec, generate};
 
 fn main() {
     divan::main();
-}
-
-/// Generated directories live for the whole run.
-fn generated(networks: usize) -> PathBuf {
-    static ROOT: OnceLock<tempfile::TempDir> = OnceLock::new();
-    let root = ROOT.get_or_init(|| tempfile::tempdir().expect("temporary folder"));
-    let dir = root.path().join(format!("n{networks}"));
-    if !dir.exists() {
-        let spec = Spec {
-            networks,
-            members: 33,
-            seed: 1,
-        };
-        generate(&dir, spec).expect("generate data");
-    }
-    dir
 }
 
 fn load(dir: &Path, threads: usize) -> usize {
@@ -49,12 +34,12 @@ fn bundled_networks() -> usize {
 
 #[divan::bench(args = [300, 3_000], sample_count = 20)]
 fn generated_directory(bencher: divan::Bencher, networks: usize) {
-    let dir = generated(networks);
+    let dir = generated_dir(networks);
     bencher.bench(|| load(&dir, 0));
 }
 
 #[divan::bench(args = [3_000], sample_count = 20)]
 fn generated_one_thread(bencher: divan::Bencher, networks: usize) {
-    let dir = generated(networks);
+    let dir = generated_dir(networks);
     bencher.bench(|| load(&dir, 1));
 }

@@ -7,16 +7,17 @@
 //! from the resolved dataset. The whole 30,000-network process is measured
 //! with `/usr/bin/time -v` (see docs/performance.md).
 
+mod common;
+
 use std::collections::HashMap;
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
 
+use common::generated_dir;
 use renkei::graph::{Filter, Overlap, Sampling, write_json};
 use renkei::identity::{Resolved, resolve};
 use renkei::loader::{LoadOptions, load_dir};
 use renkei::model::Dataset;
-use renkei::synth::{Spec, generate};
 
 fn main() {
     divan::main();
@@ -24,19 +25,11 @@ fn main() {
 
 /// A loaded and resolved generated directory, made once per size.
 fn data(networks: usize) -> &'static (Dataset, Resolved) {
-    static ROOT: OnceLock<tempfile::TempDir> = OnceLock::new();
     static DATA: OnceLock<Mutex<HashMap<usize, &'static (Dataset, Resolved)>>> = OnceLock::new();
     let cache = DATA.get_or_init(|| Mutex::new(HashMap::new()));
     let mut cache = cache.lock().expect("cache");
     cache.entry(networks).or_insert_with(|| {
-        let root = ROOT.get_or_init(|| tempfile::tempdir().expect("temporary folder"));
-        let dir: PathBuf = root.path().join(format!("n{networks}"));
-        let spec = Spec {
-            networks,
-            members: 33,
-            seed: 1,
-        };
-        generate(&dir, spec).expect("generate data");
+        let dir = generated_dir(networks);
         let loaded = load_dir(&dir, &LoadOptions::default()).expect("load");
         assert!(!loaded.has_errors());
         let res = resolve(&loaded.dataset);

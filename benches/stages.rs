@@ -30,19 +30,21 @@
 //! - `export_contacts` and `export_graph`: building and writing each export
 //!   format for every network.
 
+mod common;
+
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
+use common::generated_dir;
 use renkei::export::{ContactFormat, ContactList, Encoding, GraphFormat, Selection, graphdata};
 use renkei::graph::{Filter, Overlap, Sampling, write_json};
 use renkei::identity::{Resolved, resolve, suggest};
 use renkei::loader::{LoadOptions, load_dir};
 use renkei::model::Dataset;
 use renkei::search::SearchIndex;
-use renkei::synth::{Spec, generate};
 
 // The allocator the `renkei` binary uses, so the stages cost what they cost
 // there.
@@ -67,22 +69,6 @@ struct Data {
     res: Resolved,
 }
 
-/// The generated directory of a size, written once per run.
-fn dir(networks: usize) -> PathBuf {
-    static ROOT: OnceLock<tempfile::TempDir> = OnceLock::new();
-    let root = ROOT.get_or_init(|| tempfile::tempdir().expect("temporary folder"));
-    let dir = root.path().join(format!("n{networks}"));
-    if !dir.exists() {
-        let spec = Spec {
-            networks,
-            members: 33,
-            seed: 1,
-        };
-        generate(&dir, spec).expect("generate data");
-    }
-    dir
-}
-
 /// Loaded and resolved once per size and kept for the whole run.
 fn data(networks: usize) -> &'static Data {
     static DATA: OnceLock<Mutex<HashMap<usize, &'static Data>>> = OnceLock::new();
@@ -91,7 +77,7 @@ fn data(networks: usize) -> &'static Data {
         .lock()
         .expect("cache");
     cache.entry(networks).or_insert_with(|| {
-        let dir = dir(networks);
+        let dir = generated_dir(networks);
         let loaded = load_dir(&dir, &LoadOptions::default()).expect("load");
         assert!(loaded.diagnostics.is_empty(), "generated data has problems");
         let ds = loaded.dataset;
@@ -149,13 +135,13 @@ fn each_file(dir: &Path, threads: usize, work: impl Fn(&[u8]) -> usize + Sync) -
 
 #[divan::bench(args = sizes(), sample_count = 10, sample_size = 1)]
 fn read_files(bencher: divan::Bencher, networks: usize) {
-    let path = dir(networks);
+    let path = generated_dir(networks);
     bencher.bench(|| each_file(&path, 2, <[u8]>::len));
 }
 
 #[divan::bench(consts = [1, 2], args = sizes(), sample_count = 10, sample_size = 1)]
 fn parse_floor<const THREADS: usize>(bencher: divan::Bencher, networks: usize) {
-    let path = dir(networks);
+    let path = generated_dir(networks);
     bencher.bench(|| {
         each_file(&path, THREADS, |b| {
             serde_yaml::from_slice::<serde::de::IgnoredAny>(b).expect("YAML");
@@ -166,7 +152,7 @@ fn parse_floor<const THREADS: usize>(bencher: divan::Bencher, networks: usize) {
 
 #[divan::bench(args = sizes(), sample_count = 10, sample_size = 1)]
 fn parse_value(bencher: divan::Bencher, networks: usize) {
-    let path = dir(networks);
+    let path = generated_dir(networks);
     bencher.bench(|| {
         each_file(&path, 2, |b| {
             let v: serde_yaml::Value = serde_yaml::from_slice(b).expect("YAML");
@@ -177,7 +163,7 @@ fn parse_value(bencher: divan::Bencher, networks: usize) {
 
 #[divan::bench(consts = [1, 2], args = sizes(), sample_count = 10, sample_size = 1)]
 fn load<const THREADS: usize>(bencher: divan::Bencher, networks: usize) {
-    let path = dir(networks);
+    let path = generated_dir(networks);
     let opts = LoadOptions {
         threads: THREADS,
         ..LoadOptions::default()
@@ -242,7 +228,7 @@ fn overlap_json_bench(bencher: divan::Bencher, networks: usize) {
 
 #[divan::bench(args = sizes(), sample_count = 3, sample_size = 1)]
 fn end_to_end(bencher: divan::Bencher, networks: usize) {
-    let path = dir(networks);
+    let path = generated_dir(networks);
     bencher.bench(|| {
         let ds = load_dir(&path, &LoadOptions::default())
             .expect("load")
