@@ -103,6 +103,61 @@ fn problems_view() {
     snap("problems", Lang::Ja, &[Action::Show(View::Problems)]);
 }
 
+/// Renders the screen as the browser first shows it, suggestions still
+/// being computed, after `actions`, at every size.
+fn snap_pending(name: &str, lang: Lang, actions: &[Action]) {
+    for (w, h) in SIZES {
+        let data = Data::load_staged(
+            Path::new("tests/fixtures/suggestions"),
+            &LoadOptions::default(),
+            &|_| {},
+        )
+        .unwrap();
+        let mut app = App::new(data, lang, Theme { color: false });
+        app.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        for a in actions {
+            app.update(*a);
+        }
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), render(&app));
+    }
+}
+
+#[test]
+fn problems_while_suggestions_are_pending() {
+    snap_pending(
+        "problems_pending",
+        Lang::Ja,
+        &[Action::Show(View::Problems)],
+    );
+}
+
+#[test]
+fn browse_in_english_while_suggestions_are_pending() {
+    snap_pending("browse_pending_en", Lang::En, &[]);
+}
+
+/// The suggestions fixture once its suggestions are in.
+#[test]
+fn problems_with_suggestions() {
+    for (w, h) in SIZES {
+        let data = Data::load(
+            Path::new("tests/fixtures/suggestions"),
+            &LoadOptions::default(),
+        )
+        .unwrap();
+        let mut app = App::new(data, Lang::Ja, Theme { color: false });
+        app.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        app.update(Action::Show(View::Problems));
+        insta::assert_snapshot!(format!("problems_suggestions_{w}x{h}"), render(&app));
+    }
+}
+
 #[test]
 fn export_dialog() {
     let mut actions = to_kochi();

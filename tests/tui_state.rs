@@ -7,6 +7,7 @@ use renkei::tui::action::{Action, Mode, View};
 use renkei::tui::app::{App, Pane};
 use renkei::tui::data::Data;
 use renkei::tui::labels::Lang;
+use renkei::tui::problems::{self, Item};
 use renkei::tui::theme::Theme;
 
 fn app() -> App {
@@ -205,4 +206,124 @@ fn quit_sets_the_flag() {
     let mut app = app();
     app.update(Action::Quit);
     assert!(app.quit);
+}
+
+/// The app on `dir` as the browser opens it: suggestions still pending.
+fn pending_app(dir: &Path) -> App {
+    let data = Data::load_staged(dir, &LoadOptions::default(), &|_| {}).unwrap();
+    let mut app = App::new(data, Lang::Ja, Theme { color: false });
+    app.update(Action::Show(View::Problems));
+    app
+}
+
+/// A writable copy of the fixture with two duplicate suggestions (an
+/// organisation, then a person), for accepting.
+fn suggestions_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let from = Path::new("tests/fixtures/suggestions/kochi");
+    let to = tmp.path().join("kochi");
+    std::fs::create_dir(&to).unwrap();
+    for f in ["platform.yaml", "kofukin.yaml"] {
+        std::fs::copy(from.join(f), to.join(f)).unwrap();
+    }
+    tmp
+}
+
+/// Runs the job the app asks for inline, as the loop's thread would.
+fn deliver(app: &mut App) {
+    let job = app.wants_suggestions().expect("a job");
+    assert!(app.receive_suggestions(job.generation, job.run()));
+    assert!(app.wants_suggestions().is_none());
+}
+
+fn suggestion_pairs(app: &App) -> Vec<(String, String)> {
+    app.problems
+        .items
+        .iter()
+        .filter_map(|&i| problems::suggestion(app, Some(i)))
+        .map(|s| (s.a.clone(), s.b.clone()))
+        .collect()
+}
+
+#[test]
+fn pending_suggestions_show_a_row_until_they_arrive() {
+    let mut app = pending_app(Path::new("tests/fixtures/suggestions"));
+    assert!(app.data.suggestions.is_pending());
+    assert_eq!(app.problems.items, [Item::Pending]);
+    // Nothing to accept or dismiss yet.
+    feed(&mut app, &[Action::Accept, Action::Dismiss]);
+    assert!(app.status.is_none());
+    assert!(app.problems.dismissed.is_empty());
+    assert_eq!(app.wants_suggestions().unwrap().generation, 0);
+    deliver(&mut app);
+    assert_eq!(suggestion_pairs(&app).len(), 2);
+    assert_eq!(app.cursor.problems, 0);
+    assert!(!app.problems.items.contains(&Item::Pending));
+}
+
+#[test]
+fn a_result_from_before_a_reload_is_dropped() {
+    let mut app = pending_app(Path::new("tests/fixtures/suggestions"));
+    let stale = app.wants_suggestions().unwrap();
+    app.update(Action::Reload);
+    let job = app.wants_suggestions().unwrap();
+    assert!(job.generation > stale.generation);
+    assert!(!app.receive_suggestions(stale.generation, stale.run()));
+    assert!(app.data.suggestions.is_pending());
+    assert_eq!(app.problems.items, [Item::Pending]);
+    let list = job.run();
+    assert!(app.receive_suggestions(job.generation, list.clone()));
+    // A second delivery of the same generation changes nothing.
+    assert!(!app.receive_suggestions(job.generation, Vec::new()));
+    assert_eq!(app.data.suggestions.list(), list);
+}
+
+#[test]
+fn accept_reloads_and_the_new_suggestions_keep_dismissals() {
+    let tmp = suggestions_copy();
+    let mut app = pending_app(tmp.path());
+    deliver(&mut app);
+    let pairs = suggestion_pairs(&app);
+    assert!(pairs[0].0.contains("高知工科大学"), "{pairs:?}");
+    // Dismiss the person, accept the organisation.
+    feed(&mut app, &[Action::Down, Action::Dismiss, Action::Accept]);
+    let status = app.status.clone().unwrap();
+    assert!(!status.error, "{status:?}");
+    assert!(app.data.suggestions.is_pending());
+    assert_eq!(app.data.generation, 1);
+    assert_eq!(app.problems.items, [Item::Pending]);
+    deliver(&mut app);
+    assert!(app.problems.dismissed.contains(&pairs[1]));
+    assert_eq!(suggestion_pairs(&app), []);
+    assert!(app.problems.items.is_empty());
+}
+
+#[test]
+fn after_accepting_the_cursor_lands_on_the_next_suggestion() {
+    let tmp = suggestions_copy();
+    // A third suggestion, so the accepted one has one after it.
+    std::fs::write(
+        tmp.path().join("kochi/other.yaml"),
+        "name: 第三のネットワーク\nprogram: other\nprefecture: 高知県\nmembers:\n  \
+         - person: 田中 花子\n    org: 高知大学\n  - person: 田中花子\n    org: 高知工科大学\n",
+    )
+    .unwrap();
+    let mut app = pending_app(tmp.path());
+    deliver(&mut app);
+    let pairs = suggestion_pairs(&app);
+    assert_eq!(pairs.len(), 3, "{pairs:?}");
+    feed(&mut app, &[Action::Down, Action::Accept]);
+    deliver(&mut app);
+    assert_eq!(suggestion_pairs(&app), [pairs[0].clone(), pairs[2].clone()]);
+    assert_eq!(app.cursor.problems, 1);
+    let registry = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_file())
+        .unwrap();
+    assert!(
+        std::fs::read_to_string(registry)
+            .unwrap()
+            .contains(&pairs[1].1)
+    );
 }

@@ -263,15 +263,20 @@ impl App {
     }
 
     /// Reloads the data directory, keeping the view and what can be kept.
+    /// The suggestions are left pending, for the loop to compute in the
+    /// background (see [`App::wants_suggestions`]).
     pub fn reload(&mut self) {
         let opts = crate::loader::LoadOptions::default();
-        match Data::load(&self.data.dir, &opts) {
-            Ok(data) => {
+        match Data::load_staged(&self.data.dir, &opts, &|_| {}) {
+            Ok(mut data) => {
+                data.generation = self.data.generation.wrapping_add(1);
                 let selected = self.network().map(|n| self.data.network(n).id.clone());
                 self.search = super::search::SearchUi::new(&data);
                 self.data = data;
                 self.marks.clear();
-                self.problems = super::problems::ProblemsState::default();
+                // Dismissals outlive a reload: the same pair is still not
+                // a duplicate.
+                self.problems.items.clear();
                 self.refresh();
                 super::problems::refresh(self);
                 if let Some(id) = selected {

@@ -1,7 +1,9 @@
 //! What the browser shows, computed once per load: the dataset, who is
-//! who, problems and suggestions.
+//! who, problems and, in the browser after the first frame, duplicate
+//! suggestions.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diag::Diagnostic;
 use crate::graph::{Filter, Overlap, View};
@@ -14,9 +16,8 @@ use crate::model::{Dataset, Network, Prefecture};
 pub enum Stage {
     Reading = 0,
     Resolving = 1,
-    Suggesting = 2,
-    Graph = 3,
-    Indexing = 4,
+    Graph = 2,
+    Indexing = 3,
 }
 
 impl Stage {
@@ -24,9 +25,8 @@ impl Stage {
     pub fn from_u8(v: u8) -> Stage {
         match v {
             1 => Stage::Resolving,
-            2 => Stage::Suggesting,
-            3 => Stage::Graph,
-            4 => Stage::Indexing,
+            2 => Stage::Graph,
+            3 => Stage::Indexing,
             _ => Stage::Reading,
         }
     }
@@ -37,40 +37,72 @@ impl Stage {
         match (self, ja) {
             (Stage::Reading, true) => "ファイルを読み込み中",
             (Stage::Resolving, true) => "表記の名寄せ中",
-            (Stage::Suggesting, true) => "重複候補を探索中",
             (Stage::Graph, true) => "重なりを計算中",
             (Stage::Indexing, true) => "検索索引を作成中",
             (Stage::Reading, false) => "Reading files",
             (Stage::Resolving, false) => "Resolving names",
-            (Stage::Suggesting, false) => "Looking for duplicates",
             (Stage::Graph, false) => "Building the overlap graph",
             (Stage::Indexing, false) => "Indexing for search",
         }
     }
 }
 
+/// Duplicate suggestions. The browser computes them on a worker thread
+/// after the first frame, because they are the slowest part of loading.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Suggestions {
+    #[default]
+    Pending,
+    Ready(Vec<Suggestion>),
+}
+
+impl Suggestions {
+    /// The suggestions, empty while they are being computed.
+    #[must_use]
+    pub fn list(&self) -> &[Suggestion] {
+        match self {
+            Suggestions::Pending => &[],
+            Suggestions::Ready(v) => v,
+        }
+    }
+
+    #[must_use]
+    pub fn is_pending(&self) -> bool {
+        matches!(self, Suggestions::Pending)
+    }
+}
+
 /// A loaded directory and everything derived from it.
 pub struct Data {
     pub dir: PathBuf,
-    pub ds: Dataset,
-    pub resolved: Resolved,
+    /// Shared with the thread that computes the suggestions.
+    pub ds: Arc<Dataset>,
+    /// Shared with the thread that computes the suggestions.
+    pub resolved: Arc<Resolved>,
     pub diagnostics: Vec<Diagnostic>,
-    pub suggestions: Vec<Suggestion>,
+    pub suggestions: Suggestions,
+    /// Which load this is: the app increases it on every reload, so a
+    /// suggestion list computed for an earlier load is recognised and
+    /// dropped.
+    pub generation: u64,
     /// The overlap graph, built once per load.
     pub overlap: Overlap,
 }
 
 impl Data {
-    /// Loads and resolves `dir`.
+    /// Loads and resolves `dir`, suggestions included.
     ///
     /// # Errors
     /// When the directory itself cannot be read.
     pub fn load(dir: &Path, opts: &LoadOptions) -> Result<Data, LoadError> {
-        Data::load_staged(dir, opts, &|_| {})
+        let mut data = Data::load_staged(dir, opts, &|_| {})?;
+        data.suggest_now();
+        Ok(data)
     }
 
     /// Like [`Data::load`], telling `stage` what it is doing after the files
-    /// are read (the loading screen shows it).
+    /// are read (the loading screen shows it), and leaving the suggestions
+    /// pending: the browser computes them after its first frame.
     ///
     /// # Errors
     /// When the directory itself cannot be read.
@@ -88,10 +120,13 @@ impl Data {
         ))
     }
 
-    /// Builds the derived data for an already loaded dataset.
+    /// Builds the derived data for an already loaded dataset, suggestions
+    /// included.
     #[must_use]
     pub fn from_parts(dir: &Path, ds: Dataset, diagnostics: Vec<Diagnostic>) -> Data {
-        Data::from_parts_staged(dir, ds, diagnostics, &|_| {})
+        let mut data = Data::from_parts_staged(dir, ds, diagnostics, &|_| {});
+        data.suggest_now();
+        data
     }
 
     fn from_parts_staged(
@@ -102,17 +137,31 @@ impl Data {
     ) -> Data {
         stage(Stage::Resolving);
         let resolved = identity::resolve(&ds);
-        stage(Stage::Suggesting);
-        let suggestions = identity::suggest(&ds, &resolved);
         stage(Stage::Graph);
         let overlap = Overlap::new(&ds, &resolved);
         Data {
             dir: dir.to_path_buf(),
-            ds,
-            resolved,
+            ds: Arc::new(ds),
+            resolved: Arc::new(resolved),
             diagnostics,
-            suggestions,
+            suggestions: Suggestions::Pending,
+            generation: 0,
             overlap,
+        }
+    }
+
+    /// Computes the suggestions on this thread.
+    fn suggest_now(&mut self) {
+        self.suggestions = Suggestions::Ready(self.suggest_job().run());
+    }
+
+    /// What a worker thread needs to compute this load's suggestions.
+    #[must_use]
+    pub fn suggest_job(&self) -> SuggestJob {
+        SuggestJob {
+            generation: self.generation,
+            ds: Arc::clone(&self.ds),
+            resolved: Arc::clone(&self.resolved),
         }
     }
 
@@ -151,5 +200,23 @@ impl Data {
         self.member_entity(network, member).map_or(0, |e| {
             self.resolved.entity(e).networks.len().saturating_sub(1)
         })
+    }
+}
+
+/// Computing the duplicate suggestions of one load, away from the app:
+/// it owns shared handles on the data, so it can move to another thread.
+#[derive(Clone)]
+pub struct SuggestJob {
+    /// The [`Data::generation`] the result belongs to.
+    pub generation: u64,
+    pub ds: Arc<Dataset>,
+    pub resolved: Arc<Resolved>,
+}
+
+impl SuggestJob {
+    /// Runs [`identity::suggest`]; slow on big directories.
+    #[must_use]
+    pub fn run(&self) -> Vec<Suggestion> {
+        identity::suggest(&self.ds, &self.resolved)
     }
 }

@@ -3,7 +3,9 @@
 //!
 //! Elm style: keys become [`action::Action`]s through the pure
 //! [`keymap::keymap`], [`app::App::update`] applies them, and
-//! [`views::Screen`] draws an `&App`. The loop is synchronous.
+//! [`views::Screen`] draws an `&App`. The loop is synchronous; the one
+//! slow computation after the first frame (duplicate suggestions) runs on
+//! a plain thread that the loop starts when the app asks for it.
 
 pub mod action;
 pub mod app;
@@ -14,8 +16,9 @@ pub mod keymap;
 pub mod labels;
 pub mod layout;
 mod overlap;
-mod problems;
+pub mod problems;
 pub mod search;
+mod suggest;
 pub mod theme;
 pub mod views;
 
@@ -23,7 +26,7 @@ use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::mpsc::RecvTimeoutError;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
@@ -33,9 +36,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Widget};
 
 use self::app::App;
-use self::data::{Data, Stage};
+use self::data::{Data, Stage, SuggestJob};
 use self::labels::Lang;
 use self::theme::Theme;
+use crate::identity::Suggestion;
 use crate::loader::{LoadError, LoadOptions, Progress};
 
 /// How to start the browser.
@@ -83,16 +87,81 @@ fn session(terminal: &mut DefaultTerminal, opts: &Options) -> Result<(), TuiErro
     // Hidden, for timing start-up (docs/performance.md): quit as soon as
     // the first frame with data is drawn.
     let first_frame_only = std::env::var_os("RENKEI_EXIT_AFTER_FIRST_FRAME").is_some();
+    let mut running: Option<Running> = None;
     while !app.quit {
         terminal.draw(|f| f.render_widget(&views::Screen(&app), f.area()))?;
         if first_frame_only {
             break;
         }
-        if let Some(a) = next_action(&app)? {
-            app.update(a);
+        // Started after the frame is drawn, so the frame never waits.
+        match app.wants_suggestions() {
+            None => running = None,
+            Some(job)
+                if running
+                    .as_ref()
+                    .is_none_or(|r| r.generation != job.generation) =>
+            {
+                running = Some(Running::start(job)?);
+            }
+            Some(_) => {}
+        }
+        match &running {
+            Some(r) => wait(&mut app, r)?,
+            None => {
+                if let Some(a) = next_action(&app)? {
+                    app.update(a);
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// The suggestion job on its thread. Dropping it drops the receiver, so a
+/// job made stale by a reload finishes unheard.
+struct Running {
+    generation: u64,
+    result: Receiver<Vec<Suggestion>>,
+}
+
+impl Running {
+    fn start(job: SuggestJob) -> io::Result<Running> {
+        let (send, result) = std::sync::mpsc::channel();
+        let generation = job.generation;
+        std::thread::Builder::new()
+            .name("suggest".into())
+            .spawn(move || {
+                // The loop may have stopped listening; nothing to do then.
+                let _ = send.send(job.run());
+            })?;
+        Ok(Running { generation, result })
+    }
+}
+
+/// Waits for the next input or the job's result, whichever comes first,
+/// and applies it. Input is polled with a timeout so the result is taken
+/// within 50 ms of arriving even when no key is pressed.
+fn wait(app: &mut App, running: &Running) -> Result<(), TuiError> {
+    loop {
+        match running.result.try_recv() {
+            Ok(list) => {
+                app.receive_suggestions(running.generation, list);
+                return Ok(());
+            }
+            Err(TryRecvError::Empty) => {}
+            // The thread panicked; the panic hook has already restored the
+            // terminal and asked for a report.
+            Err(TryRecvError::Disconnected) => {
+                return Err(io::Error::other("duplicate suggestions stopped unexpectedly").into());
+            }
+        }
+        if event::poll(Duration::from_millis(50))? {
+            if let Some(a) = next_action(app)? {
+                app.update(a);
+            }
+            return Ok(());
+        }
+    }
 }
 
 fn next_action(app: &App) -> io::Result<Option<action::Action>> {

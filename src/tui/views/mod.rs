@@ -45,13 +45,15 @@ impl Widget for &Screen<'_> {
 
 fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
     let l = app.labels();
-    let problems = app.problems.items.len();
+    // "(3…)": three so far, suggestions still being computed.
+    let (problems, more) = crate::tui::problems::count(app);
+    let more = if more { "…" } else { "" };
     let names = [
         l.browse.to_owned(),
         l.overlap.to_owned(),
         l.keypersons.to_owned(),
         l.graph.to_owned(),
-        format!("{} ({problems})", l.problems),
+        format!("{} ({problems}{more})", l.problems),
     ];
     let mut spans = vec![Span::styled(" renkei ", app.theme.title())];
     for (i, (name, view)) in names.iter().zip(View::ALL).enumerate() {
@@ -103,6 +105,14 @@ fn status(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(
             format!("  {}: {}", l.marked, app.marks.len()),
             app.theme.mark(),
+        ));
+    }
+    // The problems view says it in its list; elsewhere the tab's "…"
+    // needs this to be understood.
+    if app.data.suggestions.is_pending() && app.view != View::Problems {
+        spans.push(Span::styled(
+            format!("  {}", l.suggestions_pending),
+            app.theme.dim(),
         ));
     }
     if let Some(s) = &app.status {

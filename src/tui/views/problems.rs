@@ -10,7 +10,7 @@ use super::{block, message};
 use crate::diag::Severity;
 use crate::text::sanitize;
 use crate::tui::app::App;
-use crate::tui::problems::Item;
+use crate::tui::problems::{Item, suggestion};
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let l = app.labels();
@@ -57,13 +57,19 @@ fn row(app: &App, item: Item) -> Line<'static> {
                 Span::raw(sanitize(&format!("{} {}", d.location(), d.message)).into_owned()),
             ])
         }
-        Item::Suggestion(i) => {
-            let s = &app.data.suggestions[i];
+        Item::Suggestion(_) => {
+            let Some(s) = suggestion(app, Some(item)) else {
+                return Line::default();
+            };
             Line::from(vec![
                 Span::styled(format!("{} ", app.labels().suggestion), app.theme.title()),
                 Span::raw(sanitize(&format!("{} ~ {} ({})", s.a, s.b, s.score)).into_owned()),
             ])
         }
+        Item::Pending => Line::from(Span::styled(
+            app.labels().suggestions_pending,
+            app.theme.dim(),
+        )),
     }
 }
 
@@ -91,8 +97,12 @@ fn detail(app: &App, item: Item) -> Vec<Line<'static>> {
             }
             v
         }
-        Item::Suggestion(i) => {
-            let s = &app.data.suggestions[i];
+        // The row itself says it all.
+        Item::Pending => Vec::new(),
+        Item::Suggestion(_) => {
+            let Some(s) = suggestion(app, Some(item)) else {
+                return Vec::new();
+            };
             let mut v = vec![Line::from(sanitize(&s.reason).into_owned())];
             for line in s.registry_yaml().lines() {
                 v.push(Line::from(Span::styled(
