@@ -112,11 +112,11 @@ pub(super) fn to_u32(i: usize) -> u32 {
 /// A hash map with [`FxHasher`]: identity resolution hashes millions of short
 /// strings and small integers it made itself, where SipHash's protection
 /// against crafted keys buys nothing and costs a third of the run time.
-pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The Firefox/rustc hash: one rotate, xor and multiply per word.
 #[derive(Debug, Default, Clone, Copy)]
-pub(super) struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 

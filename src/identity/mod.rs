@@ -8,7 +8,7 @@
 
 mod entity;
 mod finalize;
-mod intern;
+pub(crate) mod intern;
 pub mod key;
 mod pairs;
 mod people;

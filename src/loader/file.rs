@@ -4,6 +4,7 @@ use std::io::Read as _;
 use std::path::Path;
 
 use super::context::FileCtx;
+use super::keys::KeyCache;
 use super::locate::Target;
 use super::loose::Entry;
 use super::raw::RawTop;
@@ -35,10 +36,11 @@ impl Outcome {
     }
 }
 
-/// Reads, decodes, parses and validates one file.
-pub fn load_file(f: &Found, id: FileId, opts: &LoadOptions) -> Outcome {
+/// Reads, decodes, parses and validates one file. `keys` is the calling
+/// worker's cache, kept across its files.
+pub fn load_file(f: &Found, id: FileId, opts: &LoadOptions, keys: &mut KeyCache) -> Outcome {
     match read_capped(&f.path, opts.max_file_bytes) {
-        Ok(bytes) => load_source(&f.path, &f.rel, &bytes, id, opts),
+        Ok(bytes) => load_source(&f.path, &f.rel, &bytes, id, opts, keys),
         Err((message, help)) => failed(&f.path, message, help),
     }
 }
@@ -99,6 +101,7 @@ pub fn load_source(
     bytes: &[u8],
     id: FileId,
     opts: &LoadOptions,
+    keys: &mut KeyCache,
 ) -> Outcome {
     let src = match decode::decode(bytes, &shown.to_string_lossy(), opts.input_encoding) {
         Ok(s) => s,
@@ -109,14 +112,20 @@ pub fn load_source(
         }
     };
     let mut ctx = FileCtx::new(shown, &src);
-    let outcome = parse_and_validate(&mut ctx, &src, rel, id);
+    let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
     Outcome {
         diags: ctx.diags,
         ..outcome
     }
 }
 
-fn parse_and_validate(ctx: &mut FileCtx<'_>, src: &str, rel: &str, id: FileId) -> Outcome {
+fn parse_and_validate(
+    ctx: &mut FileCtx<'_>,
+    src: &str,
+    rel: &str,
+    id: FileId,
+    keys: &mut KeyCache,
+) -> Outcome {
     if is_blank(src) {
         let message = if src.trim().is_empty() {
             "file is empty"
@@ -191,7 +200,7 @@ fn parse_and_validate(ctx: &mut FileCtx<'_>, src: &str, rel: &str, id: FileId) -
     }
     let explicit_id = top.id.is_some();
     let default_id = rel.rsplit_once('.').map_or(rel, |(stem, _)| stem);
-    let network = validate::network(ctx, top, default_id, id);
+    let network = validate::network(ctx, top, default_id, id, keys);
     Outcome {
         kind: if network.is_some() {
             FileKind::Network

@@ -10,6 +10,7 @@ mod context;
 mod convert;
 mod decode;
 mod file;
+mod keys;
 pub mod locate;
 mod loose;
 mod raw;
@@ -26,6 +27,7 @@ use serde_yaml as yaml;
 
 use self::context::FileCtx;
 use self::file::{Outcome, load_file};
+use self::keys::KeyCache;
 use self::locate::{Step, Target};
 use self::walk::{Found, find_files, whole_file};
 use crate::diag::{self, Diagnostic, Severity};
@@ -154,7 +156,14 @@ pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
         let (message, help) = file::too_big(Some(bytes.len() as u64), opts.max_file_bytes);
         file::failed(path, message, help)
     } else {
-        file::load_source(path, &rel, bytes, file_id(0), opts)
+        file::load_source(
+            path,
+            &rel,
+            bytes,
+            file_id(0),
+            opts,
+            &mut KeyCache::default(),
+        )
     };
     let mut diagnostics = outcome.diags;
     diag::sort(&mut diagnostics);
@@ -174,7 +183,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
 }
 
 /// Parses files on every core: each worker takes the next unparsed file,
-/// and results land in their file's slot so the order stays stable.
+/// and results land in their file's slot so the order stays stable. Each
+/// worker keeps one key cache across its files, since the same
+/// organisations recur in file after file.
 fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
     if let Some(p) = &opts.progress {
         p.total.store(found.len(), Ordering::Relaxed);
@@ -185,10 +196,11 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
     }
     .min(found.len().max(1));
     if threads <= 1 {
+        let mut keys = KeyCache::default();
         return found
             .iter()
             .enumerate()
-            .map(|(i, f)| load_one(f, i, opts))
+            .map(|(i, f)| load_one(f, i, opts, &mut keys))
             .collect();
     }
     let next = AtomicUsize::new(0);
@@ -197,10 +209,11 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
             .map(|_| {
                 s.spawn(|| {
                     let mut done = Vec::new();
+                    let mut keys = KeyCache::default();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(f) = found.get(i) else { break done };
-                        done.push((i, load_one(f, i, opts)));
+                        done.push((i, load_one(f, i, opts, &mut keys)));
                     }
                 })
             })
@@ -232,8 +245,8 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
         .collect()
 }
 
-fn load_one(f: &Found, i: usize, opts: &LoadOptions) -> Outcome {
-    let outcome = load_file(f, file_id(i), opts);
+fn load_one(f: &Found, i: usize, opts: &LoadOptions, keys: &mut KeyCache) -> Outcome {
+    let outcome = load_file(f, file_id(i), opts, keys);
     if let Some(p) = &opts.progress {
         p.done.fetch_add(1, Ordering::Relaxed);
     }

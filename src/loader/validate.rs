@@ -5,16 +5,15 @@
 //! member drops that member, and only a network missing a required field is
 //! left out as a whole.
 
-use std::collections::HashMap;
-
 use unicode_normalization::UnicodeNormalization;
 
 use super::context::FileCtx;
 use super::convert::{Vocab, Word, text, word, year};
+use super::keys::{KeyCache, MemberKey};
 use super::locate::{Step, Target};
 use super::loose::{Entry, Extras, List, Loose};
 use super::raw::{RawMember, RawTop};
-use crate::identity::{org_key, person_key, title_key};
+use crate::identity::intern::FastMap;
 use crate::model::{FileId, Member, Network};
 use crate::text::sanitize;
 
@@ -54,12 +53,14 @@ pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &str)
     }
 }
 
-/// Validates a network file. `default_id` is the path-derived id.
+/// Validates a network file. `default_id` is the path-derived id; `keys`
+/// is the worker's cache for the duplicate-member check.
 pub fn network(
     ctx: &mut FileCtx<'_>,
     raw: RawTop,
     default_id: &str,
     file: FileId,
+    keys: &mut KeyCache,
 ) -> Option<Network> {
     extras(ctx, &raw.extras, &[], NETWORK_KEYS);
     if raw.organizations.is_some() || raw.people.is_some() {
@@ -101,7 +102,7 @@ pub fn network(
             Some("swap the two years, or correct the one that is wrong".into()),
         );
     }
-    let members = members(ctx, raw.members);
+    let members = members(ctx, raw.members, keys);
     Some(Network {
         id,
         name: name?,
@@ -175,7 +176,15 @@ fn missing(ctx: &mut FileCtx<'_>, key: &str, example: &str) {
     );
 }
 
-fn members(ctx: &mut FileCtx<'_>, list: Option<List<RawMember>>) -> Option<Vec<Member>> {
+/// Validates `members:`, reporting a member listed twice. Two members are
+/// the same when their organisation, person and (without a person) title
+/// keys are: the same keys identity resolution uses, so マツダ and
+/// マツダ株式会社 listed in one network are caught here too.
+fn members(
+    ctx: &mut FileCtx<'_>,
+    list: Option<List<RawMember>>,
+    keys: &mut KeyCache,
+) -> Option<Vec<Member>> {
     let items = match list {
         Some(List::Items(items)) => items,
         Some(List::Other(Loose::Null)) => Vec::new(),
@@ -200,13 +209,15 @@ fn members(ctx: &mut FileCtx<'_>, list: Option<List<RawMember>>) -> Option<Vec<M
         }
     };
     let mut out = Vec::with_capacity(items.len());
-    let mut seen: HashMap<(String, String, String), usize> = HashMap::with_capacity(items.len());
+    keys.start_network();
+    let mut seen: FastMap<MemberKey, usize> = FastMap::default();
+    seen.reserve(items.len());
     for (i, item) in items.into_iter().enumerate() {
         let path = [Step::Key("members"), Step::Index(i)];
         let Some(m) = member(ctx, item, &path, i) else {
             continue;
         };
-        if let Some(first) = seen.insert(member_key(&m), i) {
+        if let Some(first) = seen.insert(keys.member(&m), i) {
             ctx.error(
                 &path,
                 Target::Value,
@@ -222,19 +233,6 @@ fn members(ctx: &mut FileCtx<'_>, list: Option<List<RawMember>>) -> Option<Vec<M
         out.push(m);
     }
     Some(out)
-}
-
-/// Identity of a member within one network, for the duplicate check: the
-/// same keys identity resolution uses, so マツダ and マツダ株式会社 listed in
-/// one network are caught here too.
-fn member_key(m: &Member) -> (String, String, String) {
-    let org = m.org.as_deref().map(org_key).unwrap_or_default();
-    let person = m.person.as_deref().map(person_key).unwrap_or_default();
-    let title = match (&m.person, &m.title) {
-        (None, Some(t)) => title_key(t),
-        _ => String::new(),
-    };
-    (org, person, title)
 }
 
 fn member(
