@@ -8,12 +8,15 @@
 //! with `/usr/bin/time -v` (see docs/performance.md).
 
 mod common;
+#[path = "common/count.rs"]
+mod count;
 
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io;
 use std::sync::{Mutex, OnceLock};
 
 use common::generated_dir;
+use count::Count;
 use renkei::graph::{Filter, Overlap, Sampling, write_json};
 use renkei::identity::{Resolved, resolve};
 use renkei::loader::{LoadOptions, load_dir};
@@ -35,20 +38,6 @@ fn data(networks: usize) -> &'static (Dataset, Resolved) {
         let res = resolve(&loaded.dataset);
         Box::leak(Box::new((loaded.dataset, res)))
     })
-}
-
-/// Counts bytes instead of keeping them.
-#[derive(Default)]
-struct Count(usize);
-
-impl Write for Count {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
 }
 
 #[divan::bench(args = [300, 3_000], sample_count = 10)]

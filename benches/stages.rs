@@ -31,14 +31,17 @@
 //!   format for every network.
 
 mod common;
+#[path = "common/count.rs"]
+mod count;
 
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use common::generated_dir;
+use count::Count;
 use renkei::export::{ContactFormat, ContactList, Encoding, GraphFormat, Selection, graphdata};
 use renkei::graph::{Filter, Overlap, Sampling, write_json};
 use renkei::identity::{Resolved, resolve, suggest};
@@ -84,20 +87,6 @@ fn data(networks: usize) -> &'static Data {
         let res = resolve(&ds);
         Box::leak(Box::new(Data { ds, res }))
     })
-}
-
-/// Counts bytes instead of keeping them.
-#[derive(Default)]
-struct Count(usize);
-
-impl Write for Count {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
 }
 
 /// The YAML files below `dir`, in path order, as the loader finds them.
