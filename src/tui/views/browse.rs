@@ -26,41 +26,21 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         let b = block(app, title, focused);
         let inner = b.inner(rect);
         b.render(rect, buf);
+        let (len, cursor) = match pane {
+            Pane::Prefectures => (app.prefs.len(), app.cursor.pref),
+            Pane::Networks => (app.nets.len(), app.cursor.net),
+            Pane::Members => (app.members.len(), app.cursor.member),
+            Pane::Detail => {
+                detail::render(app, inner, buf, focused);
+                continue;
+            }
+        };
         let row = |i| match pane {
             Pane::Prefectures => prefecture_row(app, i),
             Pane::Networks => network_row(app, i),
             _ => member_row(app, i),
         };
-        match pane {
-            Pane::Prefectures => list(
-                app,
-                inner,
-                buf,
-                app.prefs.len(),
-                app.cursor.pref,
-                focused,
-                &row,
-            ),
-            Pane::Networks => list(
-                app,
-                inner,
-                buf,
-                app.nets.len(),
-                app.cursor.net,
-                focused,
-                &row,
-            ),
-            Pane::Members => list(
-                app,
-                inner,
-                buf,
-                app.members.len(),
-                app.cursor.member,
-                focused,
-                &row,
-            ),
-            Pane::Detail => detail::render(app, inner, buf, focused),
-        }
+        list(app, inner, buf, len, cursor, focused, &row);
     }
 }
 
