@@ -6,6 +6,7 @@
 //! module sees a raw type.
 
 mod alias;
+mod conflicts;
 mod context;
 mod convert;
 mod crossref;
