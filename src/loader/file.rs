@@ -138,7 +138,7 @@ pub fn load_source(
     let mut ctx = FileCtx::new(shown, &src);
     let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
     Outcome {
-        diags: ctx.diags,
+        diags: ctx.finish(),
         ..outcome
     }
 }
