@@ -1,7 +1,7 @@
 //! `renkei export`: contact lists and graph files, to stdout or to a file
 //! written whole or not at all.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -112,6 +112,8 @@ pub enum ContactFormatArg {
     Vcard,
     /// A printable attendance table.
     Markdown,
+    /// Excel workbook: numbers kept as written, a column per network.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -186,11 +188,17 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
         (Some(ContactFormatArg::Markdown), _) | (None, Some("md" | "markdown")) => {
             ContactFormat::Markdown
         }
+        (Some(ContactFormatArg::Xlsx), _) | (None, Some("xlsx")) => ContactFormat::Xlsx,
         _ => ContactFormat::Csv,
     };
     if a.encoding.is_some() && format != ContactFormat::Csv {
         return Ok(fail(
-            "--encoding applies to CSV only; vCard and Markdown are always UTF-8",
+            "--encoding applies to CSV only; xlsx, vCard and Markdown are always UTF-8",
+        ));
+    }
+    if format == ContactFormat::Xlsx && a.out.file().is_none() && io::stdout().is_terminal() {
+        return Ok(fail(
+            "an xlsx workbook is binary and is not shown on a terminal; give -o FILE.xlsx or redirect stdout",
         ));
     }
     let encoding = match a.encoding {
