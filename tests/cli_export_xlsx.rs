@@ -95,6 +95,12 @@ fn cells_are_text_exactly_as_written() {
     let sato = row(&rows, "高知大学", "佐藤 花子");
     assert_eq!(sato[8], "1/2", "not a date");
     assert_eq!(sato[10], "2024/4/1", "not a date");
+    // Two titles, each with its network, the running network's first.
+    assert_eq!(
+        sato[3],
+        format!("理事・副学長（{NET1}）\n副学長 (2019時点)（{NET2}、〜2023）")
+    );
+    assert_eq!(yamada[3], "商工労働部長", "one title needs no source");
     let suzuki = row(&rows, "株式会社四国銀行", "鈴木 一郎");
     assert_eq!(suzuki[8], "+81-88-000-0000", "no apostrophe");
     assert_eq!(suzuki[10], "=SUM(1,2)", "text, not a formula");

@@ -34,6 +34,7 @@ mod safe_write;
 mod selection;
 #[cfg(test)]
 mod testdata;
+pub mod titles;
 pub mod vcard;
 pub mod xlsx;
 mod xml;

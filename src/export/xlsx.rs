@@ -74,7 +74,7 @@ pub fn cells(networks: &[&Network], row: &ContactRow) -> Vec<String> {
         row.name.clone(),
         row.kana.clone(),
         row.org.clone(),
-        row.title.clone(),
+        row.title_text(),
         row.sector_label().to_owned(),
     ];
     for n in networks {
