@@ -21,3 +21,4 @@ pub mod synth;
 pub(crate) mod testkit;
 pub mod text;
 pub mod tui;
+pub mod workspace;
