@@ -104,9 +104,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Bottom => *c = end,
         Action::Back => app.view = super::action::View::Browse,
         Action::Accept | Action::Activate => {
-            if let Some(s) = suggestion(app, selected) {
-                let snippet = s.registry_yaml();
-                accept(app, &snippet);
+            if let Some(d) = suggestion(app, selected).and_then(|s| {
+                crate::registry_edit::Decision::from_suggestion(s, s.default_settle())
+            }) {
+                accept(app, &d);
             }
         }
         Action::Dismiss => {
@@ -131,9 +132,10 @@ pub fn suggestion(app: &App, item: Option<Item>) -> Option<&Suggestion> {
 
 /// Appends a suggestion's registry entry and reloads; the new suggestions
 /// follow in the background.
-fn accept(app: &mut App, snippet: &str) {
-    match crate::registry_edit::append_entry(&app.data.dir, snippet) {
-        Ok(path) => {
+fn accept(app: &mut App, decision: &crate::registry_edit::Decision) {
+    match crate::registry_edit::apply(&app.data.dir, decision) {
+        Ok(applied) => {
+            let path = applied.file;
             let row = app.cursor.problems;
             app.reload();
             // A failed reload leaves the old data and says why; keep that.
