@@ -154,6 +154,19 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     })
 }
 
+/// The YAML files below `dir` (path, path relative to `dir`), in the order
+/// [`load_dir`] reads them and under the same rules (links that leave
+/// `dir` are not followed, the walk has a budget). For tools that edit
+/// files in place, such as `registry_edit`.
+#[must_use]
+pub fn data_files(dir: &Path) -> Vec<(PathBuf, String)> {
+    find_files(dir)
+        .0
+        .into_iter()
+        .map(|f| (f.path, f.rel))
+        .collect()
+}
+
 /// Loads one file's bytes as if it were the only file of a data directory
 /// (`path` is the name diagnostics use; its file name without extension is
 /// the default network id). For input that is not on disk, and for fuzzing.
