@@ -7,6 +7,8 @@
 
 mod tui_support;
 
+use std::fmt::Write as _;
+
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -56,8 +58,12 @@ fn quoted(s: &str) -> String {
                 out.push(c);
             }
             ' '..='~' => out.push(c),
-            c if u32::from(c) <= 0xFFFF => out.push_str(&format!("\\u{:04X}", u32::from(c))),
-            c => out.push_str(&format!("\\U{:08X}", u32::from(c))),
+            c if u32::from(c) <= 0xFFFF => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => {
+                let _ = write!(out, "\\U{:08X}", u32::from(c));
+            }
         }
     }
     out.push('"');
@@ -75,15 +81,16 @@ fn write_dir(dir: &std::path::Path, nets: &[String], orgs: &[String]) {
         );
         for (k, org) in orgs.iter().enumerate() {
             if k == 0 || (k + i) % 2 == 0 {
-                y.push_str(&format!("  - org: {}\n    sector: academia\n", quoted(org)));
+                let _ = write!(y, "  - org: {}\n    sector: academia\n", quoted(org));
             }
         }
-        y.push_str(&format!(
+        let _ = write!(
+            y,
             "  - person: {}\n    org: {}\n    title: {}\n",
             quoted(&orgs[orgs.len() - 1]),
             quoted(&orgs[0]),
             quoted(net)
-        ));
+        );
         std::fs::write(dir.join(format!("n{i}.yaml")), y).unwrap();
     }
 }

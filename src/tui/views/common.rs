@@ -33,14 +33,14 @@ pub fn framed(buf: &mut Buffer, area: Rect, theme: Theme, title: &str, focused: 
 
 /// Text inside `area`, wrapped, cleaned.
 pub fn message(area: Rect, buf: &mut Buffer, text: &str) {
-    paragraph(area, buf, vec![Line::from(text.to_owned())]);
+    paragraph(area, buf, &[Line::from(text.to_owned())]);
 }
 
 /// Lines inside `area`, each wrapped to its width by [`cells::wrap`];
 /// what does not fit below is left out.
-pub fn paragraph(area: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>) {
+pub fn paragraph(area: Rect, buf: &mut Buffer, lines: &[Line<'static>]) {
     let mut y = area.y;
-    for line in &lines {
+    for line in lines {
         let parts: Vec<(&str, Style)> = line
             .spans
             .iter()
