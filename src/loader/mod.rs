@@ -9,6 +9,7 @@ mod alias;
 mod context;
 mod convert;
 mod decode;
+mod depth;
 mod file;
 mod keys;
 pub mod locate;
