@@ -115,9 +115,7 @@ impl Scan<'_> {
     fn flow(&mut self) -> Option<usize> {
         let mut token_start = true;
         loop {
-            let Some(&c) = self.b.get(self.i) else {
-                return None;
-            };
+            let &c = self.b.get(self.i)?;
             match c {
                 b'[' | b'{' => {
                     self.depth += 1;
