@@ -48,8 +48,16 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
     match args.format {
         Format::Text => {
             write_diagnostics(out, &loaded.diagnostics, style)?;
-            for s in &suggestions {
+            let (shown, more) = identity::shown(&suggestions);
+            for s in shown {
                 write_suggestion(out, ds, s, style)?;
+            }
+            for (kind, n) in more {
+                writeln!(
+                    out,
+                    "note: and {n} more possible duplicates ({}) not shown; `--format json` lists them all\n",
+                    kind.as_str()
+                )?;
             }
             let found = plural(
                 suggestions.len(),
@@ -78,6 +86,9 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
         Status::Clean
     })
 }
+
+/// Files a suggestion's text names per side, at most.
+const FILES_SHOWN: usize = 5;
 
 fn files(ds: &Dataset, at: &Occurrence) -> Vec<String> {
     at.files
@@ -137,10 +148,15 @@ fn write_suggestion<W: Write>(
             .as_deref()
             .map(|o| format!(" ({})", sanitize(o)))
             .unwrap_or_default();
-        let place = if where_.is_empty() {
-            "the registry".to_owned()
-        } else {
-            where_.join(", ")
+        // A name in thousands of files: the first few, and a count.
+        let place = match where_.len() {
+            0 => "the registry".to_owned(),
+            n if n > FILES_SHOWN => format!(
+                "{} and {} more files",
+                where_[..FILES_SHOWN].join(", "),
+                n - FILES_SHOWN
+            ),
+            _ => where_.join(", "),
         };
         writeln!(w, "  = {name}{org} in {}", sanitize(&place))?;
     }
