@@ -151,10 +151,10 @@ fn write_suggestion<W: Write>(
         // A name in thousands of files: the first few, and a count.
         let place = match where_.len() {
             0 => "the registry".to_owned(),
-            n if n > FILES_SHOWN => format!(
+            count if count > FILES_SHOWN => format!(
                 "{} and {} more files",
                 where_[..FILES_SHOWN].join(", "),
-                n - FILES_SHOWN
+                count - FILES_SHOWN
             ),
             _ => where_.join(", "),
         };

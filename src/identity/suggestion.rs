@@ -77,7 +77,7 @@ pub const SHOWN_PER_KIND: usize = 200;
 /// more there are.
 #[must_use]
 pub fn shown(all: &[Suggestion]) -> (Vec<&Suggestion>, Vec<(SuggestionKind, usize)>) {
-    let mut counts: std::collections::BTreeMap<SuggestionKind, usize> = Default::default();
+    let mut counts = std::collections::BTreeMap::<SuggestionKind, usize>::new();
     let mut shown = Vec::new();
     for s in all {
         let n = counts.entry(s.kind).or_default();
