@@ -346,3 +346,27 @@ fn titles_from_different_networks_name_their_network() {
         text(&md)
     );
 }
+
+#[test]
+fn organisations_sort_in_gojuon_order_by_their_reading() {
+    let rows = read_csv(
+        &export(&["export", "contacts", "tests/fixtures/export/excel"]),
+        true,
+    );
+    let orgs: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
+    // 高知工科大学 (こうちこうか…) before 高知大学 (こうちだい…), although
+    // 工 comes after 大 in code-point order; 株式会社オーテック sorts under
+    // オ; 土佐電子工業株式会社 has no reading and comes after the read names.
+    assert_eq!(
+        orgs,
+        [
+            "高知工科大学",
+            "高知大学",
+            "高知県",
+            "株式会社オーテック",
+            "一般社団法人高知県工業会",
+            "土佐電子工業株式会社",
+            "株式会社四国銀行",
+        ]
+    );
+}
