@@ -182,7 +182,7 @@ fn assert_block(case: &str, block: &str, e: &Expect) {
 }
 
 /// Fixture folders that belong to other test files.
-const OTHER_SUITES: [&str; 3] = ["suggestions", "export", "hostile"];
+const OTHER_SUITES: [&str; 4] = ["suggestions", "export", "hostile", "seed"];
 
 /// One test per fixture folder, so a failure names its case.
 macro_rules! cases {
@@ -309,8 +309,8 @@ fn schema_is_valid_json() {
 }
 
 #[test]
-fn bundled_networks_check_clean() {
-    let r = run(&["check", "networks"]);
+fn the_seed_data_checks_clean() {
+    let r = run(&["check", "tests/fixtures/seed"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert!(
         r.stdout
