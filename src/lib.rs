@@ -20,3 +20,4 @@ pub mod synth;
 pub(crate) mod testkit;
 pub mod text;
 pub mod tui;
+pub mod workspace;

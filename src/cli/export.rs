@@ -7,15 +7,14 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::output::{summary, write_diagnostics};
-use super::{DataArgs, Status, load};
+use super::{DataArgs, Status, workspace};
 use crate::diag::Style;
 use crate::export::{
     self, ContactFormat, ContactList, Encoding, ExportError, GraphFormat, Selection,
 };
-use crate::identity;
-use crate::loader::Loaded;
 use crate::model::{PREFECTURES, Prefecture, Program};
 use crate::text::{closest, sanitize};
+use crate::workspace::Workspace;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -201,9 +200,8 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
     let Some(loaded) = load_and_report(&a.data, err_style) else {
         return Ok(Status::Failure);
     };
-    let ds = &loaded.dataset;
-    let res = identity::resolve(ds);
-    let result = ContactList::build(ds, &res, &a.filter.selection()).and_then(|list| {
+    let (ds, res) = (&*loaded.ds, &*loaded.resolved);
+    let result = ContactList::build(ds, res, &a.filter.selection()).and_then(|list| {
         let what = format!(
             "{} contacts from {} networks",
             list.rows.len(),
@@ -224,9 +222,8 @@ fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<S
     let Some(loaded) = load_and_report(&a.data, err_style) else {
         return Ok(Status::Failure);
     };
-    let ds = &loaded.dataset;
-    let res = identity::resolve(ds);
-    let result = export::graphdata::build(ds, &res, &a.filter.selection()).and_then(|g| {
+    let (ds, res) = (&*loaded.ds, &*loaded.resolved);
+    let result = export::graphdata::build(ds, res, &a.filter.selection()).and_then(|g| {
         let what = format!("{} nodes and {} edges", g.nodes.len(), g.edges.len());
         emit(out, &a.out, &what, |w| g.write(w, format))
     });
@@ -241,15 +238,15 @@ fn extension(path: Option<&Path>) -> Option<String> {
 }
 
 /// Loads the data; diagnostics go to stderr before anything is written.
-fn load_and_report(data: &DataArgs, err_style: Style) -> Option<Loaded> {
-    let loaded = load(data).ok()?;
-    if !loaded.diagnostics.is_empty() {
+fn load_and_report(data: &DataArgs, err_style: Style) -> Option<Workspace> {
+    let ws = workspace(data).ok()?;
+    if !ws.diagnostics.is_empty() {
         let mut err = io::stderr().lock();
         // Diagnostics are secondary here; a closed stderr must not fail the export.
-        let _ = write_diagnostics(&mut err, &loaded.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(&loaded));
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
+        let _ = writeln!(err, "{}", summary(&ws));
     }
-    Some(loaded)
+    Some(ws)
 }
 
 /// Writes the export to FILE (whole or not at all) or to `out`. On stdout
@@ -278,7 +275,7 @@ fn emit<W: Write>(
 /// The exit status: 2 when nothing was exported, 1 when the data had
 /// errors (what loaded was still exported), else 0. A closed stdout is
 /// passed up so `main` treats it as the reader going away.
-fn finish(result: Result<(), ExportError>, loaded: &Loaded) -> io::Result<Status> {
+fn finish(result: Result<(), ExportError>, loaded: &Workspace) -> io::Result<Status> {
     match result {
         Err(ExportError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
         Err(e) => Ok(fail(&e.to_string())),

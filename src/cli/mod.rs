@@ -23,6 +23,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diag::Style;
 use crate::loader::{InputEncoding, LoadOptions, Loaded, load_dir};
+use crate::workspace::Workspace;
 
 /// Map Japan's regional industry–academia–government (産学官) networks.
 #[derive(Debug, Parser)]
@@ -317,6 +318,12 @@ pub fn run<W: Write>(
 /// The JSON Schema printed by `renkei schema`, kept in docs/ so editors can
 /// also point at the file directly.
 pub const SCHEMA: &str = include_str!("../../docs/renkei.schema.json");
+
+/// Loads the data directory with who is who (the overlap graph on first
+/// use), or reports why it cannot be loaded.
+fn workspace(data: &DataArgs) -> Result<Workspace, Status> {
+    load(data).map(|loaded| Workspace::from_loaded(&data.dir, loaded))
+}
 
 /// Loads the data directory, or reports why it cannot be loaded.
 fn load(data: &DataArgs) -> Result<Loaded, Status> {

@@ -1,6 +1,7 @@
 //! Writing an export to a file so that it is whole or absent: into a
 //! temporary file beside the target, synced, then renamed into place; an
-//! existing file is replaced only when asked.
+//! existing file is replaced only when asked, and only if it is a regular
+//! file. A device or a named pipe is written into, never replaced.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -16,28 +17,47 @@ use super::ExportError;
 /// allows, when the file is put in place). On any error, including a
 /// panic in `fill`, the temporary file is removed and `path` is untouched.
 ///
+/// A character device (`/dev/null`, a terminal) or a named pipe is not a
+/// file to replace: the bytes are written into it, with or without
+/// `force`. A block device or a socket is refused. A link to a regular
+/// file replaces the file it points to, so the link stays. A new file is
+/// created readable by its owner only (0600, or stricter by the umask:
+/// contact lists are personal data); a replaced file keeps its mode and,
+/// where the system allows, its owner and group.
+///
 /// Returns the path written.
 ///
 /// # Errors
 /// [`ExportError::Exists`] without `force` when `path` exists,
 /// [`ExportError::IsDir`] when it is a folder, [`ExportError::Io`] when the
-/// folder cannot be written, and whatever `fill` returns.
+/// folder cannot be written or `path` is neither a file nor a device or
+/// pipe, and whatever `fill` returns.
 pub fn write_file(
     path: &Path,
     force: bool,
     fill: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
 ) -> Result<PathBuf, ExportError> {
-    match fs::metadata(path) {
+    let existing = match fs::metadata(path) {
         Ok(m) if m.is_dir() => return Err(ExportError::IsDir { path: path.into() }),
+        Ok(m) if !m.is_file() => return write_into(path, &m, fill),
         Ok(_) if !force => return Err(ExportError::Exists { path: path.into() }),
-        _ => {}
-    }
+        Ok(m) => Some(m),
+        Err(_) => None,
+    };
     if !force && fs::symlink_metadata(path).is_ok() {
         // A dangling symlink: still something we would replace.
         return Err(ExportError::Exists { path: path.into() });
     }
-    let (temp_file, temp) = create_temp(path)?;
+    // Replace what a link points to, not the link.
+    let target = match &existing {
+        Some(_) if is_link(path) => fs::canonicalize(path).map_err(|e| ExportError::io(path, e))?,
+        _ => path.to_path_buf(),
+    };
+    let (temp_file, temp) = create_temp(&target)?;
     let mut guard = TempGuard(Some(temp.clone()));
+    if let Some(m) = &existing {
+        keep_mode_and_owner(&temp_file, m).map_err(|e| ExportError::io(&temp, e))?;
+    }
     let mut out = BufWriter::new(temp_file);
     fill(&mut out)?;
     let written = out
@@ -45,10 +65,75 @@ pub fn write_file(
         .map_err(|e| ExportError::io(&temp, e.into_error()))?;
     written.sync_all().map_err(|e| ExportError::io(&temp, e))?;
     drop(written);
-    put_in_place(&temp, path, force)?;
+    put_in_place(&temp, &target, force)?;
     guard.0 = None;
-    sync_dir(path);
+    sync_dir(&target);
     Ok(path.to_path_buf())
+}
+
+fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// Writes into a character device or a named pipe as it is (no temporary
+/// file, no truncation); refuses anything else that is not a file.
+fn write_into(
+    path: &Path,
+    meta: &fs::Metadata,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
+) -> Result<PathBuf, ExportError> {
+    if let Some(kind) = refused_kind(meta) {
+        let reason = format!(
+            "is {kind}, not a file; renkei writes only to files, character devices and named pipes"
+        );
+        return Err(ExportError::io(path, io::Error::other(reason)));
+    }
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| ExportError::io(path, e))?;
+    let mut out = BufWriter::new(file);
+    fill(&mut out)?;
+    out.flush().map_err(|e| ExportError::io(path, e))?;
+    Ok(path.to_path_buf())
+}
+
+/// What a non-file target is when renkei will not write to it.
+#[cfg(unix)]
+fn refused_kind(meta: &fs::Metadata) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt as _;
+    let t = meta.file_type();
+    if t.is_char_device() || t.is_fifo() {
+        None
+    } else if t.is_block_device() {
+        Some("a block device (a disk)")
+    } else if t.is_socket() {
+        Some("a socket")
+    } else {
+        Some("not a regular file")
+    }
+}
+
+#[cfg(not(unix))]
+fn refused_kind(_: &fs::Metadata) -> Option<&'static str> {
+    Some("not a regular file")
+}
+
+/// Gives the temporary file the permissions, owner and group of the file
+/// it will replace. Changing the owner needs rights renkei rarely has, so
+/// a refusal there is not an error; the group is tried on its own then.
+#[cfg(unix)]
+fn keep_mode_and_owner(temp: &File, old: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt as _;
+    if std::os::unix::fs::fchown(temp, Some(old.uid()), Some(old.gid())).is_err() {
+        let _ = std::os::unix::fs::fchown(temp, None, Some(old.gid()));
+    }
+    temp.set_permissions(old.permissions())
+}
+
+#[cfg(not(unix))]
+fn keep_mode_and_owner(temp: &File, old: &fs::Metadata) -> io::Result<()> {
+    temp.set_permissions(old.permissions())
 }
 
 /// Removes the temporary file unless disarmed (`.0 = None`).
@@ -79,12 +164,36 @@ fn create_temp(path: &Path) -> Result<(File, PathBuf), ExportError> {
     loop {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let temp = folder.join(format!(".{name}.renkei-{}-{n}.tmp", std::process::id()));
-        match File::create_new(&temp) {
+        match private_new(&temp) {
             Ok(f) => return Ok((f, temp)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 10_000 => {}
-            Err(e) => return Err(ExportError::io(folder, e)),
+            Err(e) => return Err(cannot_create(folder, e)),
         }
     }
+}
+
+/// Creates `path`, which must not exist, readable and writable by its
+/// owner only (the umask may take more away).
+fn private_new(path: &Path) -> io::Result<File> {
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    opts.open(path)
+}
+
+/// Why no file could be made in `folder`. A folder that exists but
+/// answers "no such file" is a system one (`/proc`, `/sys`).
+fn cannot_create(folder: &Path, e: io::Error) -> ExportError {
+    let exists = fs::metadata(folder).is_ok_and(|m| m.is_dir());
+    let reason = match e.kind() {
+        io::ErrorKind::NotFound if exists => {
+            "the system does not allow new files in this folder (a system folder such as /proc or /sys); write the export elsewhere".to_owned()
+        }
+        io::ErrorKind::NotFound => "no such folder; create it first or give another path".to_owned(),
+        _ => format!("cannot create a file in this folder: {e}"),
+    };
+    ExportError::io(folder, io::Error::new(e.kind(), reason))
 }
 
 /// Renames `temp` onto `path`; without `force` through a hard link, which
@@ -192,5 +301,99 @@ mod tests {
         let missing = dir.path().join("no/such/out.csv");
         let err = write_file(&missing, false, |_| Ok(())).unwrap_err();
         assert!(matches!(err, ExportError::Io { .. }), "{err}");
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::metadata(path).unwrap().permissions().mode() & 0o7777
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_written_into_never_replaced() {
+        use std::os::unix::fs::FileTypeExt as _;
+        let null = Path::new("/dev/null");
+        for force in [false, true] {
+            write_file(null, force, |w| Ok(w.write_all(b"x")?)).unwrap();
+            assert!(fs::metadata(null).unwrap().file_type().is_char_device());
+        }
+        // /dev/full refuses the bytes: an error, and still a device.
+        let full = Path::new("/dev/full");
+        if full.exists() {
+            let err = write_file(full, true, |w| Ok(w.write_all(&[b'x'; 10_000])?));
+            assert!(err.is_err());
+            assert!(fs::metadata(full).unwrap().file_type().is_char_device());
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_gets_the_bytes() {
+        use std::os::unix::fs::FileTypeExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.csv");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: no mkfifo");
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read(fifo).unwrap())
+        };
+        write_file(&fifo, true, |w| Ok(w.write_all(b"a,b\r\n")?)).unwrap();
+        assert_eq!(reader.join().unwrap(), b"a,b\r\n");
+        assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert_eq!(names(dir.path()), ["pipe.csv"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn force_keeps_the_mode_and_new_files_are_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("contacts.csv");
+        write_file(&target, false, |w| Ok(w.write_all(b"new")?)).unwrap();
+        // 0600 unless the umask takes more away; never more than 0600.
+        assert_eq!(mode(&target) & !0o600, 0, "{:o}", mode(&target));
+        assert_ne!(mode(&target) & 0o600, 0);
+        for kept in [0o600, 0o640, 0o444] {
+            fs::set_permissions(&target, fs::Permissions::from_mode(kept)).unwrap();
+            write_file(&target, true, |w| Ok(w.write_all(b"again")?)).unwrap();
+            assert_eq!(mode(&target), kept);
+        }
+        assert_eq!(fs::read_to_string(&target).unwrap(), "again");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn force_through_a_link_replaces_the_file_it_points_to() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("real.csv"), "old").unwrap();
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink("real.csv", &link).unwrap();
+        write_file(&link, true, |w| Ok(w.write_all(b"new")?)).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("real.csv")).unwrap(),
+            "new"
+        );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_system_folder_is_named_as_such() {
+        let err = write_file(Path::new("/proc/renkei-out.csv"), false, |_| Ok(())).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("/proc: the system does not allow new files"),
+            "{msg}"
+        );
     }
 }

@@ -1,0 +1,70 @@
+//! Hostile output targets: `-o` naming a device, a named pipe, a private
+//! file or a system folder. renkei writes into devices and pipes, never
+//! replaces them, keeps a replaced file's mode and creates new files
+//! readable by their owner only.
+
+#![cfg(unix)]
+
+use std::os::unix::fs::{FileTypeExt as _, PermissionsExt as _};
+use std::path::Path;
+
+use assert_cmd::Command;
+
+const SMALL: &str = "tests/fixtures/export/small";
+
+fn export(out: &Path, force: bool) -> (i32, String) {
+    let mut args = vec!["export", "contacts", SMALL, "-o"];
+    let out = out.to_str().unwrap();
+    args.push(out);
+    if force {
+        args.push("--force");
+    }
+    let o = Command::cargo_bin("renkei")
+        .unwrap()
+        .args(&args)
+        .output()
+        .unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn dev_null_stays_a_device_with_and_without_force() {
+    for force in [false, true] {
+        let (code, err) = export(Path::new("/dev/null"), force);
+        assert_eq!(code, 0, "{err}");
+        assert!(!err.contains("already exists"), "{err}");
+        let m = std::fs::metadata("/dev/null").unwrap();
+        assert!(m.file_type().is_char_device());
+    }
+}
+
+#[test]
+fn force_over_a_private_file_keeps_it_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("名簿.csv");
+    let (code, err) = export(&target, false);
+    assert_eq!(code, 0, "{err}");
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&target) & !0o600, 0, "new file {:o}", mode(&target));
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::fs::write(&target, "old").unwrap();
+    let (code, err) = export(&target, true);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(mode(&target), 0o600);
+    assert_ne!(std::fs::read(&target).unwrap(), b"old");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_system_folder_is_named_not_no_such_file() {
+    let (code, err) = export(Path::new("/proc/contacts.csv"), false);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("/proc: the system does not allow new files in this folder"),
+        "{err}"
+    );
+    assert!(!err.contains("No such file"), "{err}");
+}
