@@ -67,13 +67,30 @@ impl Diagnostic {
     /// `FILE:LINE:COLUMN` (or just `FILE` when the position is unknown).
     #[must_use]
     pub fn location(&self) -> String {
-        let file = self.file.display();
+        let file = display_path(&self.file);
         if self.pos.line == 0 {
-            format!("{file}")
+            file
         } else {
             format!("{file}:{}:{}", self.pos.line, self.pos.column)
         }
     }
+}
+
+/// A path as text, with the bytes of a name that is not UTF-8 escaped as
+/// `\xFF` rather than all shown as U+FFFD, so two such names can be told
+/// apart. Control characters are left to [`sanitize`].
+#[must_use]
+pub fn display_path(path: &std::path::Path) -> String {
+    use std::fmt::Write as _;
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02X}");
+        }
+    }
+    out
 }
 
 /// Orders diagnostics by file, then position, then severity, so output is
@@ -227,7 +244,7 @@ impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
     fn from(d: &'a Diagnostic) -> Self {
         JsonDiagnostic {
             severity: d.severity,
-            file: d.file.display().to_string(),
+            file: display_path(&d.file),
             line: d.pos.line,
             column: d.pos.column,
             message: &d.message,

@@ -260,7 +260,7 @@ fn links_to_nothing_pipes_devices_and_unreadable_files_are_reported() {
     );
     assert_diag(
         &out,
-        "error: not a regular file (a device); not read",
+        "error: a link to `/dev/zero`, outside the data folder; not followed",
         &case.shown("zero.yaml"),
         None,
     );
@@ -274,6 +274,44 @@ fn links_to_nothing_pipes_devices_and_unreadable_files_are_reported() {
     } else {
         eprintln!("skipped the named pipe: no mkfifo here");
     }
+    assert!(
+        summary(&out).starts_with("checked 1 file (1 network, 0 registries)"),
+        "{out}"
+    );
+}
+
+/// Links to `/`, `/sys/bus` and `/proc/self` used to be walked forever.
+#[cfg(unix)]
+#[test]
+fn links_leading_outside_the_data_folder_are_not_followed() {
+    let case = Case::new("unreadable");
+    for (link, to) in [
+        ("root", "/"),
+        ("bus", "/sys/bus"),
+        ("self.yaml", "/proc/self"),
+    ] {
+        std::os::unix::fs::symlink(to, case.path(link)).unwrap();
+    }
+    let started = Instant::now();
+    let run = case.check(&[]);
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "walked outside"
+    );
+    run.code(1);
+    let out = run.out();
+    assert_diag(
+        &out,
+        "error: a link to `/`, outside the data folder; not followed",
+        &case.shown("root"),
+        None,
+    );
+    // `/proc/self` resolves to renkei's own process.
+    let at = out.find("error: a link to `/proc/").expect(&out);
+    assert!(
+        out[at..].lines().nth(1).unwrap().ends_with("self.yaml"),
+        "{out}"
+    );
     assert!(
         summary(&out).starts_with("checked 1 file (1 network, 0 registries)"),
         "{out}"

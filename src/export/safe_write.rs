@@ -88,11 +88,11 @@ fn write_into(
         );
         return Err(ExportError::io(path, io::Error::other(reason)));
     }
-    let file = fs::OpenOptions::new()
+    let device = fs::OpenOptions::new()
         .write(true)
         .open(path)
         .map_err(|e| ExportError::io(path, e))?;
-    let mut out = BufWriter::new(file);
+    let mut out = BufWriter::new(device);
     fill(&mut out)?;
     out.flush().map_err(|e| ExportError::io(path, e))?;
     Ok(path.to_path_buf())
@@ -167,7 +167,7 @@ fn create_temp(path: &Path) -> Result<(File, PathBuf), ExportError> {
         match private_new(&temp) {
             Ok(f) => return Ok((f, temp)),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && n < 10_000 => {}
-            Err(e) => return Err(cannot_create(folder, e)),
+            Err(e) => return Err(cannot_create(folder, &e)),
         }
     }
 }
@@ -184,7 +184,7 @@ fn private_new(path: &Path) -> io::Result<File> {
 
 /// Why no file could be made in `folder`. A folder that exists but
 /// answers "no such file" is a system one (`/proc`, `/sys`).
-fn cannot_create(folder: &Path, e: io::Error) -> ExportError {
+fn cannot_create(folder: &Path, e: &io::Error) -> ExportError {
     let exists = fs::metadata(folder).is_ok_and(|m| m.is_dir());
     let reason = match e.kind() {
         io::ErrorKind::NotFound if exists => {

@@ -11,7 +11,7 @@ use super::raw::RawTop;
 use super::walk::{Found, whole_file};
 use super::{LoadOptions, alias, decode, registry, validate, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
-use crate::model::{FileId, FileKind, Network, RegistryOrg, RegistryPerson};
+use crate::model::{DistinctPair, FileId, FileKind, Network, RegistryOrg, RegistryPerson};
 
 /// What loading one file produced.
 pub struct Outcome {
@@ -20,6 +20,10 @@ pub struct Outcome {
     pub explicit_id: bool,
     pub orgs: Vec<RegistryOrg>,
     pub people: Vec<RegistryPerson>,
+    pub distinct: Vec<DistinctPair>,
+    /// A registry file's text, for the checks across files (`crossref`),
+    /// which report on registry entries only once every file is loaded.
+    pub registry_src: Option<String>,
     pub diags: Vec<Diagnostic>,
 }
 
@@ -31,6 +35,8 @@ impl Outcome {
             explicit_id: false,
             orgs: Vec::new(),
             people: Vec::new(),
+            distinct: Vec::new(),
+            registry_src: None,
             diags,
         }
     }
@@ -50,16 +56,32 @@ type Problem = (String, &'static str);
 
 /// Reads a file, but never more than `max` bytes of it: the size is
 /// checked first, and the read stops past the limit too, for files whose
-/// size the system does not know in advance or that grow meanwhile.
+/// size the system does not know in advance or that grow meanwhile. The
+/// file is opened without blocking and its type checked after the open,
+/// since what the walk saw may have been swapped for a pipe meanwhile, and
+/// some system files (`/proc/kmsg`) look regular yet wait for data.
 fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
     let cannot_read = |e: std::io::Error| {
+        if e.kind() == std::io::ErrorKind::WouldBlock {
+            return (
+                "the file gives no data without waiting (a system file such as /proc/kmsg?); not read".to_owned(),
+                "renkei reads only ordinary files; remove it or replace it with the file",
+            );
+        }
         (
             format!("cannot read: {e}"),
             "check that the file exists and that you may read it",
         )
     };
-    let file = std::fs::File::open(path).map_err(cannot_read)?;
-    let len = file.metadata().map_err(cannot_read)?.len();
+    let file = open_nonblocking(path).map_err(cannot_read)?;
+    let meta = file.metadata().map_err(cannot_read)?;
+    if !meta.is_file() {
+        return Err((
+            "not a regular file (it changed after the folder was read); not read".to_owned(),
+            "renkei reads only regular files; remove it or replace it with the file",
+        ));
+    }
+    let len = meta.len();
     if len > max {
         return Err(too_big(Some(len), max));
     }
@@ -71,6 +93,14 @@ fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
         return Err(too_big(None, max));
     }
     Ok(bytes)
+}
+
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut opts, libc::O_NONBLOCK);
+    opts.open(path)
 }
 
 /// The problem of a file over `--max-file-size`.
@@ -113,8 +143,11 @@ pub fn load_source(
     };
     let mut ctx = FileCtx::new(shown, &src);
     let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
+    let diags = ctx.diags;
+    let registry_src = (outcome.kind == FileKind::Registry).then(|| src.into_owned());
     Outcome {
-        diags: ctx.diags,
+        registry_src,
+        diags,
         ..outcome
     }
 }
@@ -187,14 +220,15 @@ fn parse_and_validate(
             return Outcome::failed(Vec::new());
         }
     };
-    let is_registry =
-        top.members.is_none() && (top.organizations.is_some() || top.people.is_some());
+    let is_registry = top.members.is_none()
+        && (top.organizations.is_some() || top.people.is_some() || top.distinct.is_some());
     if is_registry {
-        let (orgs, people) = registry::registry(ctx, top, id);
+        let entries = registry::registry(ctx, top, id);
         return Outcome {
             kind: FileKind::Registry,
-            orgs,
-            people,
+            orgs: entries.orgs,
+            people: entries.people,
+            distinct: entries.distinct,
             ..Outcome::failed(Vec::new())
         };
     }
@@ -312,5 +346,37 @@ mod tests {
         let src = "# c\n---\nname: 広島\n---\nname: 高知\n";
         assert_eq!(second_document(src), Some(Pos::new(4, 1)));
         assert_eq!(second_document("---\nname: 広島\n"), None);
+    }
+}
+
+#[cfg(all(test, unix))]
+mod read_tests {
+    use super::read_capped;
+
+    #[test]
+    fn a_pipe_is_refused_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("p.yaml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: no mkfifo");
+            return;
+        }
+        let (message, _) = read_capped(&fifo, 1 << 20).unwrap_err();
+        assert!(message.starts_with("not a regular file"), "{message}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn proc_kmsg_does_not_block() {
+        // Regular by its type, yet a read waits for the next kernel message.
+        // Without the rights to open it, the error says so; either way this
+        // returns at once.
+        let (message, _) = read_capped(std::path::Path::new("/proc/kmsg"), 1 << 20).unwrap_err();
+        assert!(
+            message.starts_with("the file gives no data without waiting")
+                || message.starts_with("cannot read"),
+            "{message}"
+        );
     }
 }

@@ -8,7 +8,9 @@
 mod alias;
 mod context;
 mod convert;
+mod crossref;
 mod decode;
+mod distinct;
 mod file;
 mod keys;
 pub mod locate;
@@ -123,8 +125,10 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     let outcomes = parse_all(&found, opts);
     let mut dataset = Dataset::default();
     let mut networks = Vec::new();
+    let mut sources = Vec::with_capacity(outcomes.len());
     for (i, (found, outcome)) in found.into_iter().zip(outcomes).enumerate() {
         diagnostics.extend(outcome.diags);
+        sources.push(outcome.registry_src);
         dataset.files.push(SourceFile {
             path: found.path,
             rel: found.rel,
@@ -135,8 +139,11 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
         }
         dataset.registry.organizations.extend(outcome.orgs);
         dataset.registry.people.extend(outcome.people);
+        dataset.registry.distinct.extend(outcome.distinct);
     }
     dataset.networks = unique_ids(networks, &mut dataset.files, &mut diagnostics, opts);
+    diagnostics.extend(crossref::check(&dataset, &sources));
+    drop(sources);
     diag::sort(&mut diagnostics);
     Ok(Loaded {
         dataset,
@@ -166,7 +173,6 @@ pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
         )
     };
     let mut diagnostics = outcome.diags;
-    diag::sort(&mut diagnostics);
     let mut dataset = Dataset::default();
     dataset.files.push(SourceFile {
         path: path.to_path_buf(),
@@ -176,6 +182,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
     dataset.networks.extend(outcome.network);
     dataset.registry.organizations = outcome.orgs;
     dataset.registry.people = outcome.people;
+    dataset.registry.distinct = outcome.distinct;
+    diagnostics.extend(crossref::check(&dataset, &[outcome.registry_src]));
+    diag::sort(&mut diagnostics);
     Loaded {
         dataset,
         diagnostics,

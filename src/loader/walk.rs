@@ -1,12 +1,38 @@
-//! Finding the YAML files of a data directory, in a stable order.
+//! Finding the YAML files of a data directory, in a stable order, without
+//! ever leaving it: links that lead outside are reported, not followed;
+//! loops and folders already read are skipped; the walk has a budget.
 
+use std::collections::HashMap;
+use std::fs::{self, Metadata};
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Pos, Severity};
+use crate::diag::{Diagnostic, Pos, Severity, display_path};
 
 pub struct Found {
     pub path: PathBuf,
     pub rel: String,
+}
+
+/// Directory entries the walk looks at, at most: a folder of a million
+/// entries is not a data folder (it is a link to `/` or a mount of one).
+pub const MAX_ENTRIES: usize = 1_000_000;
+/// YAML files read, at most.
+pub const MAX_FILES: usize = 200_000;
+
+/// How much one walk may look at.
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    pub entries: usize,
+    pub files: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget {
+            entries: MAX_ENTRIES,
+            files: MAX_FILES,
+        }
+    }
 }
 
 fn is_yaml(path: &Path) -> bool {
@@ -15,89 +41,280 @@ fn is_yaml(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
-/// Lists the YAML files in a stable order. Hidden folders (`.git`) are
-/// skipped; links are followed, and a link loop is reported, not followed.
-pub fn find_files(dir: &Path) -> (Vec<Found>, Vec<Diagnostic>) {
-    let mut found = Vec::new();
-    let mut diags = Vec::new();
-    let walker = walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() && is_yaml(e.path()) => {
-                let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
-                let rel = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                odd_name(e.path(), &rel, &mut diags);
-                found.push(Found {
-                    path: e.path().to_path_buf(),
-                    rel,
-                });
-            }
-            Ok(e) if e.file_type().is_dir() && e.depth() > 0 && is_yaml(e.path()) => {
-                diags.push(whole_file(
-                    Severity::Warning,
-                    e.path(),
-                    "a folder is named like a YAML file; renkei looks inside it".into(),
-                    Some("rename the folder if this was not meant".into()),
-                ));
-            }
-            // A FIFO would block the read forever, a device never ends.
-            Ok(e) if !e.file_type().is_dir() && is_yaml(e.path()) => {
-                diags.push(whole_file(
-                    Severity::Error,
-                    e.path(),
-                    format!("not a regular file ({}); not read", kind_of(&e)),
-                    Some(
-                        "renkei reads only regular files; remove it or replace it with the file"
-                            .into(),
-                    ),
-                ));
-            }
-            Ok(_) => {}
-            Err(err) => diags.push(walk_error(dir, &err)),
-        }
-    }
-    (found, diags)
+/// A folder's identity, so a folder reached twice is read once.
+#[cfg(unix)]
+fn dir_id(m: &Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt as _;
+    (m.dev(), m.ino())
 }
 
-fn walk_error(dir: &Path, err: &walkdir::Error) -> Diagnostic {
-    let path = err.path().unwrap_or(dir);
-    let dangling = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
-        && std::fs::metadata(path).is_err();
-    let (message, help) = if err.loop_ancestor().is_some() {
-        (
-            "a folder link points back to a folder above it (a loop); not followed".to_owned(),
-            "remove the link or point it elsewhere".to_owned(),
-        )
-    } else if dangling {
-        let target = std::fs::read_link(path)
-            .map(|t| t.display().to_string())
-            .unwrap_or_default();
-        (
-            format!("a link to `{target}`, which does not exist; not read"),
-            "remove the link or point it at the file".to_owned(),
-        )
-    } else {
-        (
-            format!("cannot read: {}", io_reason(err)),
-            "check that the file exists and that you may read it".to_owned(),
-        )
+#[cfg(not(unix))]
+fn dir_id(_: &Metadata) -> (u64, u64) {
+    (0, 0)
+}
+
+struct Walk {
+    budget: Budget,
+    root: PathBuf,
+    /// The canonical root: a link is followed only when its target is below it.
+    canon: PathBuf,
+    /// Folders read so far, with the path they were read under.
+    seen: HashMap<(u64, u64), PathBuf>,
+    entries: usize,
+    exhausted: bool,
+    found: Vec<Found>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Lists the YAML files in a stable order (by file name, folders read
+/// where they sort). Hidden entries (`.git`) are skipped.
+pub fn find_files(dir: &Path) -> (Vec<Found>, Vec<Diagnostic>) {
+    find_files_within(dir, Budget::default())
+}
+
+/// [`find_files`] with another budget.
+pub fn find_files_within(dir: &Path, budget: Budget) -> (Vec<Found>, Vec<Diagnostic>) {
+    let canon = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let mut w = Walk {
+        budget,
+        root: dir.to_path_buf(),
+        canon,
+        seen: HashMap::new(),
+        entries: 0,
+        exhausted: false,
+        found: Vec::new(),
+        diags: Vec::new(),
     };
-    whole_file(Severity::Error, path, message, Some(help))
+    if let Ok(m) = fs::metadata(dir) {
+        w.seen.insert(dir_id(&m), dir.to_path_buf());
+    }
+    // Depth first without recursion: each level is the sorted, reversed
+    // list of its entries still to visit, and the folders open above it.
+    let mut stack: Vec<(Vec<PathBuf>, (u64, u64))> = Vec::new();
+    if let Some(level) = w.read_level(dir) {
+        stack.push((
+            level,
+            fs::metadata(dir).map(|m| dir_id(&m)).unwrap_or_default(),
+        ));
+    }
+    while let Some((level, _)) = stack.last_mut() {
+        let Some(path) = level.pop() else {
+            stack.pop();
+            continue;
+        };
+        let ancestors: Vec<(u64, u64)> = stack.iter().map(|(_, id)| *id).collect();
+        if let Some((sub, id)) = w.visit(&path, &ancestors) {
+            stack.push((sub, id));
+        }
+    }
+    (w.found, w.diags)
+}
+
+impl Walk {
+    /// The entries of a folder, sorted by name and reversed (popped from
+    /// the end), hidden ones left out.
+    fn read_level(&mut self, dir: &Path) -> Option<Vec<PathBuf>> {
+        if self.exhausted {
+            return None;
+        }
+        let rd = match fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) => {
+                self.diags.push(cannot_read(dir, &e));
+                return None;
+            }
+        };
+        let mut names: Vec<std::ffi::OsString> = Vec::new();
+        for entry in rd {
+            self.entries += 1;
+            if self.entries > self.budget.entries {
+                self.exhaust();
+                break;
+            }
+            match entry {
+                Ok(e) if !e.file_name().as_encoded_bytes().starts_with(b".") => {
+                    names.push(e.file_name());
+                }
+                Ok(_) => {}
+                Err(e) => self.diags.push(cannot_read(dir, &e)),
+            }
+        }
+        names.sort();
+        Some(names.into_iter().rev().map(|n| dir.join(n)).collect())
+    }
+
+    /// Stops the walk, reporting why once.
+    fn exhaust(&mut self) {
+        if self.exhausted {
+            return;
+        }
+        self.exhausted = true;
+        let Budget { entries, files } = self.budget;
+        self.diags.push(whole_file(
+            Severity::Error,
+            &self.root,
+            format!(
+                "the data folder holds more than {files} YAML files or {entries} entries; the rest is not read"
+            ),
+            Some("point renkei at the folder of the networks, not at a folder above it".into()),
+        ));
+    }
+
+    /// Looks at one entry; a folder to descend into is returned as its
+    /// level and identity.
+    fn visit(
+        &mut self,
+        path: &Path,
+        ancestors: &[(u64, u64)],
+    ) -> Option<(Vec<PathBuf>, (u64, u64))> {
+        let link = fs::symlink_metadata(path).ok()?;
+        let meta = if link.file_type().is_symlink() {
+            self.follow(path)?
+        } else {
+            link
+        };
+        if meta.is_dir() {
+            return self.enter(path, &meta, ancestors);
+        }
+        if !is_yaml(path) {
+            return None;
+        }
+        if meta.is_file() {
+            if self.found.len() >= self.budget.files {
+                self.exhaust();
+                return None;
+            }
+            let rel = self.rel(path);
+            odd_name(path, &rel, &mut self.diags);
+            self.found.push(Found {
+                path: path.to_path_buf(),
+                rel,
+            });
+        } else {
+            // A FIFO would block the read forever, a device never ends.
+            self.diags.push(whole_file(
+                Severity::Error,
+                path,
+                format!("not a regular file ({}); not read", kind_of(&meta)),
+                Some(
+                    "renkei reads only regular files; remove it or replace it with the file".into(),
+                ),
+            ));
+        }
+        None
+    }
+
+    /// The metadata of what a link points to, when that is below the data
+    /// folder; otherwise the link is reported (if it could matter) and
+    /// `None` returned.
+    fn follow(&mut self, path: &Path) -> Option<Metadata> {
+        let Ok(target) = fs::canonicalize(path) else {
+            if is_yaml(path) {
+                let to = fs::read_link(path)
+                    .map(|t| display_path(&t))
+                    .unwrap_or_default();
+                self.diags.push(whole_file(
+                    Severity::Error,
+                    path,
+                    format!("a link to `{to}`, which does not exist; not read"),
+                    Some("remove the link or point it at the file".into()),
+                ));
+            }
+            return None;
+        };
+        if !target.starts_with(&self.canon) {
+            let meta = fs::metadata(&target).ok();
+            // Links to other things than folders and YAML files are not read anyway.
+            if meta.as_ref().is_some_and(Metadata::is_dir) || is_yaml(path) {
+                self.diags.push(whole_file(
+                    Severity::Error,
+                    path,
+                    format!(
+                        "a link to `{}`, outside the data folder; not followed",
+                        display_path(&target)
+                    ),
+                    Some("renkei reads only below the data folder: copy the file in, or point renkei at a folder that holds both".into()),
+                ));
+            }
+            return None;
+        }
+        match fs::metadata(path) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                self.diags.push(cannot_read(path, &e));
+                None
+            }
+        }
+    }
+
+    fn enter(
+        &mut self,
+        path: &Path,
+        meta: &Metadata,
+        ancestors: &[(u64, u64)],
+    ) -> Option<(Vec<PathBuf>, (u64, u64))> {
+        let id = dir_id(meta);
+        if ancestors.contains(&id) {
+            self.diags.push(whole_file(
+                Severity::Error,
+                path,
+                "a folder link points back to a folder above it (a loop); not followed".into(),
+                Some("remove the link or point it elsewhere".into()),
+            ));
+            return None;
+        }
+        if let Some(first) = self.seen.get(&id) {
+            let first = display_path(first);
+            self.diags.push(whole_file(
+                Severity::Warning,
+                path,
+                format!(
+                    "this folder was already read as `{first}` (through a link); not read twice"
+                ),
+                Some(
+                    "remove the link, or keep it if the second name was meant for people only"
+                        .into(),
+                ),
+            ));
+            return None;
+        }
+        self.seen.insert(id, path.to_path_buf());
+        if is_yaml(path) {
+            self.diags.push(whole_file(
+                Severity::Warning,
+                path,
+                "a folder is named like a YAML file; renkei looks inside it".into(),
+                Some("rename the folder if this was not meant".into()),
+            ));
+        }
+        self.read_level(path).map(|level| (level, id))
+    }
+
+    /// The path below the data folder, `/`-separated; bytes that are not
+    /// UTF-8 are escaped (`\xFF`), so two such names stay apart.
+    fn rel(&self, path: &Path) -> String {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path);
+        rel.components()
+            .map(|c| display_path(Path::new(c.as_os_str())))
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+fn cannot_read(path: &Path, e: &std::io::Error) -> Diagnostic {
+    whole_file(
+        Severity::Error,
+        path,
+        format!("cannot read: {e}"),
+        Some("check that the file exists and that you may read it".into()),
+    )
 }
 
 /// What a non-regular directory entry is, for the message.
 #[cfg(unix)]
-fn kind_of(e: &walkdir::DirEntry) -> &'static str {
+fn kind_of(m: &Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt as _;
-    let t = e.file_type();
+    let t = m.file_type();
     if t.is_fifo() {
         "a named pipe"
     } else if t.is_socket() {
@@ -110,7 +327,7 @@ fn kind_of(e: &walkdir::DirEntry) -> &'static str {
 }
 
 #[cfg(not(unix))]
-fn kind_of(_: &walkdir::DirEntry) -> &'static str {
+fn kind_of(_: &Metadata) -> &'static str {
     "not a file"
 }
 
@@ -130,11 +347,6 @@ fn odd_name(path: &Path, rel: &str, diags: &mut Vec<Diagnostic>) {
     }
 }
 
-fn io_reason(err: &walkdir::Error) -> String {
-    err.io_error()
-        .map_or_else(|| err.to_string(), ToString::to_string)
-}
-
 pub fn whole_file(
     severity: Severity,
     path: &Path,
@@ -149,5 +361,114 @@ pub fn whole_file(
         help,
         source_line: None,
         span_chars: 1,
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::symlink;
+
+    use super::*;
+
+    fn messages(diags: &[Diagnostic]) -> Vec<String> {
+        diags.iter().map(|d| d.message.clone()).collect()
+    }
+
+    #[test]
+    fn links_outside_the_folder_are_reported_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("data");
+        fs::create_dir(&root).unwrap();
+        fs::write(root.join("good.yaml"), "x").unwrap();
+        symlink("/", root.join("root")).unwrap();
+        symlink("/proc/self", root.join("self.yaml")).unwrap();
+        fs::write(dir.path().join("outside.yaml"), "x").unwrap();
+        symlink("../outside.yaml", root.join("out.yaml")).unwrap();
+        // A link to something else outside (not a folder, not *.yaml) is not news.
+        symlink("/etc/hostname", root.join("hostname")).unwrap();
+        let (found, diags) = find_files(&root);
+        let rels: Vec<&str> = found.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(rels, ["good.yaml"]);
+        let m = messages(&diags);
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert!(
+            m.iter()
+                .all(|m| m.contains("outside the data folder; not followed")),
+            "{m:?}"
+        );
+        assert!(m.iter().any(|m| m.starts_with("a link to `/`,")), "{m:?}");
+    }
+
+    #[test]
+    fn a_folder_reached_twice_is_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("a")).unwrap();
+        fs::write(dir.path().join("a/n.yaml"), "x").unwrap();
+        symlink("a", dir.path().join("b")).unwrap();
+        let (found, diags) = find_files(dir.path());
+        assert_eq!(found.len(), 1);
+        assert_eq!(diags.len(), 1);
+        assert!(
+            diags[0]
+                .message
+                .starts_with("this folder was already read as"),
+            "{}",
+            diags[0].message
+        );
+        assert_eq!(diags[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn the_walk_stops_at_its_budget_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..10 {
+            fs::write(dir.path().join(format!("{i}.yaml")), "x").unwrap();
+        }
+        let (found, diags) = find_files_within(
+            dir.path(),
+            Budget {
+                entries: 100,
+                files: 4,
+            },
+        );
+        assert_eq!(found.len(), 4);
+        assert_eq!(
+            messages(&diags),
+            ["the data folder holds more than 4 YAML files or 100 entries; the rest is not read"]
+        );
+        let (found, diags) = find_files_within(
+            dir.path(),
+            Budget {
+                entries: 5,
+                files: 100,
+            },
+        );
+        assert_eq!(found.len(), 5);
+        assert_eq!(diags.len(), 1);
+        let (found, diags) = find_files_within(
+            dir.path(),
+            Budget {
+                entries: 10,
+                files: 10,
+            },
+        );
+        assert_eq!((found.len(), diags.len()), (10, 0));
+    }
+
+    #[test]
+    fn names_that_are_not_utf8_stay_apart() {
+        use std::os::unix::ffi::OsStrExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        for b in [0xFF_u8, 0xFE] {
+            let bytes = [b'n', b, b'.', b'y', b'a', b'm', b'l'];
+            let name = std::ffi::OsStr::from_bytes(&bytes);
+            if fs::write(dir.path().join(name), "x").is_err() {
+                eprintln!("skipped: the file system wants UTF-8 names");
+                return;
+            }
+        }
+        let (found, _) = find_files(dir.path());
+        let rels: Vec<&str> = found.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(rels, ["n\\xFE.yaml", "n\\xFF.yaml"]);
     }
 }
