@@ -6,6 +6,7 @@
 //! module sees a raw type.
 
 mod alias;
+mod conflicts;
 mod context;
 mod convert;
 mod crossref;
@@ -17,6 +18,8 @@ pub mod locate;
 mod loose;
 mod raw;
 mod registry;
+mod snippet;
+mod tally;
 mod validate;
 mod walk;
 
@@ -311,7 +314,7 @@ fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions
         (true, Some(src)) => {
             let mut ctx = FileCtx::new(path, &src);
             ctx.error(&[Step::Key("id")], Target::Value, message, help);
-            ctx.diags
+            ctx.finish()
                 .pop()
                 .unwrap_or_else(|| whole_file(Severity::Error, path, String::new(), None))
         }
