@@ -182,7 +182,7 @@ fn assert_block(case: &str, block: &str, e: &Expect) {
 }
 
 /// Fixture folders that belong to other test files.
-const OTHER_SUITES: [&str; 4] = ["suggestions", "export", "hostile", "registry"];
+const OTHER_SUITES: [&str; 5] = ["suggestions", "export", "hostile", "registry", "tui"];
 
 /// One test per fixture folder, so a failure names its case.
 macro_rules! cases {

@@ -62,7 +62,11 @@ impl Input for Script {
         }
         self.presses += 1;
         self.next_key = now + Duration::from_millis(5);
-        Ok(Some(key(if self.presses.is_multiple_of(2) { 'j' } else { 'k' })))
+        Ok(Some(key(if self.presses.is_multiple_of(2) {
+            'j'
+        } else {
+            'k'
+        })))
     }
 }
 
