@@ -235,7 +235,7 @@ pub struct FileId(pub u32);
 pub struct Origin {
     pub file: FileId,
     /// Zero-based index in the file's `members:` (or `organizations:` /
-    /// `people:` for registry entries).
+    /// `people:` / `distinct:` for registry entries).
     pub index: u32,
 }
 
@@ -315,6 +315,8 @@ impl Network {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct RegistryOrg {
     pub name: String,
+    /// The reading (1.1), hiragana or katakana, for 五十音 sorting and search.
+    pub kana: Option<String>,
     pub aliases: Vec<String>,
     pub formerly: Vec<String>,
     pub sector: Option<Sector>,
@@ -335,11 +337,24 @@ pub struct RegistryPerson {
     pub origin: Option<Origin>,
 }
 
+/// A `distinct:` pair (1.1): two organisation names settled as different
+/// bodies, so they are never suggested as one again. Invariant: the two
+/// names have different organisation keys.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DistinctPair {
+    pub a: String,
+    pub b: String,
+    /// The registry file, and the pair's index in its `distinct:` list.
+    pub origin: Option<Origin>,
+}
+
 /// Every registry file merged, in file order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Registry {
     pub organizations: Vec<RegistryOrg>,
     pub people: Vec<RegistryPerson>,
+    /// Organisation pairs settled as different (1.1 `distinct:`).
+    pub distinct: Vec<DistinctPair>,
 }
 
 /// What kind of file a source was recognised as.

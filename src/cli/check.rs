@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::output::{plural, summary, write_diagnostics};
-use super::{CheckArgs, Format, Status, load};
+use super::{CheckArgs, Format, Status, workspace};
 use crate::diag::{self, JsonDiagnostic, Style};
-use crate::identity::{self, Occurrence, Suggestion};
+use crate::identity::{Occurrence, Suggestion};
 use crate::model::Dataset;
 use crate::text::sanitize;
 
@@ -38,17 +38,16 @@ struct JsonSuggestion<'a> {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<Status> {
-    let loaded = match load(&args.data) {
-        Ok(l) => l,
+    let ws = match workspace(&args.data) {
+        Ok(w) => w,
         Err(status) => return Ok(status),
     };
-    let ds = &loaded.dataset;
-    let resolved = identity::resolve(ds);
-    let suggestions = identity::suggest(ds, &resolved);
+    let ds = &*ws.ds;
+    let suggestions = ws.suggest();
     match args.format {
         Format::Text => {
-            write_diagnostics(out, &loaded.diagnostics, style)?;
-            let (shown, more) = identity::shown(&suggestions);
+            write_diagnostics(out, &ws.diagnostics, style)?;
+            let (shown, more) = crate::identity::shown(&suggestions);
             for s in shown {
                 write_suggestion(out, ds, s, style)?;
             }
@@ -64,22 +63,18 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
                 "possible duplicate",
                 "possible duplicates",
             );
-            writeln!(out, "{}, {found}", summary(&loaded))?;
+            writeln!(out, "{}, {found}", summary(&ws))?;
         }
         Format::Json => {
             let report = Report {
-                diagnostics: loaded
-                    .diagnostics
-                    .iter()
-                    .map(JsonDiagnostic::from)
-                    .collect(),
+                diagnostics: ws.diagnostics.iter().map(JsonDiagnostic::from).collect(),
                 suggestions: suggestions.iter().map(|s| json(ds, s)).collect(),
             };
             crate::text::write_json(out, &report)?;
             writeln!(out)?;
         }
     }
-    let (errors, warnings) = diag::count(&loaded.diagnostics);
+    let (errors, warnings) = diag::count(&ws.diagnostics);
     Ok(if errors > 0 || (args.deny_warnings && warnings > 0) {
         Status::Problems
     } else {

@@ -7,9 +7,9 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::output::write_diagnostics;
-use super::{DataArgs, Status, load};
+use super::{DataArgs, Status, workspace};
 use crate::diag::Style;
-use crate::identity::{self, Entity, EntityKind, Resolved};
+use crate::identity::{Entity, EntityKind, Resolved};
 use crate::model::{Dataset, Sector};
 use crate::text::{pad_left, pad_right, sanitize, width};
 
@@ -100,19 +100,18 @@ fn row<'a>(ds: &'a Dataset, r: &'a Resolved, e: &'a Entity) -> Row<'a> {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let loaded = match load(&args.data) {
-        Ok(l) => l,
+    let ws = match workspace(&args.data) {
+        Ok(w) => w,
         Err(status) => return Ok(status),
     };
-    let ds = &loaded.dataset;
-    let resolved = identity::resolve(ds);
+    let (ds, resolved) = (&*ws.ds, &*ws.resolved);
     let kind = args.kind.map(EntityKind::from);
     let rows: Vec<Row<'_>> = resolved
         .entities()
         .iter()
         .filter(|e| kind.is_none_or(|k| e.kind == k))
         .filter(|e| args.sector.is_none_or(|s| e.sector == Some(s)))
-        .map(|e| row(ds, &resolved, e))
+        .map(|e| row(ds, resolved, e))
         .collect();
     match args.format {
         TableFormat::Table => write_table(out, &rows)?,
@@ -122,10 +121,10 @@ pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, err_style: Style) -> io::
         }
         TableFormat::Csv => write_csv(out, &rows)?,
     }
-    if !loaded.diagnostics.is_empty() {
-        let _ = write_diagnostics(&mut io::stderr().lock(), &loaded.diagnostics, err_style);
+    if !ws.diagnostics.is_empty() {
+        let _ = write_diagnostics(&mut io::stderr().lock(), &ws.diagnostics, err_style);
     }
-    Ok(if loaded.has_errors() {
+    Ok(if ws.has_errors() {
         Status::Problems
     } else {
         Status::Clean

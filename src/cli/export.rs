@@ -1,21 +1,21 @@
 //! `renkei export`: contact lists and graph files, to stdout or to a file
 //! written whole or not at all.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
 
+mod format;
+
 use super::output::{summary, write_diagnostics};
-use super::{DataArgs, Status, load};
+use super::{DataArgs, Status, workspace};
 use crate::diag::Style;
-use crate::export::{
-    self, ContactFormat, ContactList, Encoding, ExportError, GraphFormat, Selection,
-};
-use crate::identity;
-use crate::loader::Loaded;
+use crate::export::{self, ContactFormat, ContactList, Encoding, ExportError, Selection};
 use crate::model::{PREFECTURES, Prefecture, Program};
 use crate::text::{closest, sanitize};
+use crate::workspace::Workspace;
+use format::{contact_format, graph_format};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -112,6 +112,8 @@ pub enum ContactFormatArg {
     Vcard,
     /// A printable attendance table.
     Markdown,
+    /// Excel workbook: numbers kept as written, a column per network.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -181,16 +183,18 @@ pub fn run<W: Write>(args: &ExportArgs, out: &mut W, err_style: Style) -> io::Re
 }
 
 fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let format = match (a.format, extension(a.out.file()).as_deref()) {
-        (Some(ContactFormatArg::Vcard), _) | (None, Some("vcf" | "vcard")) => ContactFormat::Vcard,
-        (Some(ContactFormatArg::Markdown), _) | (None, Some("md" | "markdown")) => {
-            ContactFormat::Markdown
-        }
-        _ => ContactFormat::Csv,
+    let format = match contact_format(a.format, a.out.file()) {
+        Ok(f) => f,
+        Err(message) => return Ok(fail(&message)),
     };
     if a.encoding.is_some() && format != ContactFormat::Csv {
         return Ok(fail(
-            "--encoding applies to CSV only; vCard and Markdown are always UTF-8",
+            "--encoding applies to CSV only; xlsx, vCard and Markdown are always UTF-8",
+        ));
+    }
+    if format == ContactFormat::Xlsx && a.out.file().is_none() && io::stdout().is_terminal() {
+        return Ok(fail(
+            "an xlsx workbook is binary and is not shown on a terminal; give -o FILE.xlsx or redirect stdout",
         ));
     }
     let encoding = match a.encoding {
@@ -201,9 +205,8 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
     let Some(loaded) = load_and_report(&a.data, err_style) else {
         return Ok(Status::Failure);
     };
-    let ds = &loaded.dataset;
-    let res = identity::resolve(ds);
-    let result = ContactList::build(ds, &res, &a.filter.selection()).and_then(|list| {
+    let (ds, res) = (&*loaded.ds, &*loaded.resolved);
+    let result = ContactList::build(ds, res, &a.filter.selection()).and_then(|list| {
         let what = format!(
             "{} contacts from {} networks",
             list.rows.len(),
@@ -215,41 +218,31 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
 }
 
 fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let format = match (a.format, extension(a.out.file()).as_deref()) {
-        (Some(GraphFormatArg::Gexf), _) | (None, Some("gexf")) => GraphFormat::Gexf,
-        (Some(GraphFormatArg::Dot), _) | (None, Some("dot" | "gv")) => GraphFormat::Dot,
-        (Some(GraphFormatArg::Json), _) | (None, Some("json")) => GraphFormat::Json,
-        _ => GraphFormat::Graphml,
+    let format = match graph_format(a.format, a.out.file()) {
+        Ok(f) => f,
+        Err(message) => return Ok(fail(&message)),
     };
     let Some(loaded) = load_and_report(&a.data, err_style) else {
         return Ok(Status::Failure);
     };
-    let ds = &loaded.dataset;
-    let res = identity::resolve(ds);
-    let result = export::graphdata::build(ds, &res, &a.filter.selection()).and_then(|g| {
+    let (ds, res) = (&*loaded.ds, &*loaded.resolved);
+    let result = export::graphdata::build(ds, res, &a.filter.selection()).and_then(|g| {
         let what = format!("{} nodes and {} edges", g.nodes.len(), g.edges.len());
         emit(out, &a.out, &what, |w| g.write(w, format))
     });
     finish(result, &loaded)
 }
 
-/// The lower-cased extension of `path`, if any.
-fn extension(path: Option<&Path>) -> Option<String> {
-    path?
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-}
-
 /// Loads the data; diagnostics go to stderr before anything is written.
-fn load_and_report(data: &DataArgs, err_style: Style) -> Option<Loaded> {
-    let loaded = load(data).ok()?;
-    if !loaded.diagnostics.is_empty() {
+fn load_and_report(data: &DataArgs, err_style: Style) -> Option<Workspace> {
+    let ws = workspace(data).ok()?;
+    if !ws.diagnostics.is_empty() {
         let mut err = io::stderr().lock();
         // Diagnostics are secondary here; a closed stderr must not fail the export.
-        let _ = write_diagnostics(&mut err, &loaded.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(&loaded));
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
+        let _ = writeln!(err, "{}", summary(&ws));
     }
-    Some(loaded)
+    Some(ws)
 }
 
 /// Writes the export to FILE (whole or not at all) or to `out`. On stdout
@@ -278,7 +271,7 @@ fn emit<W: Write>(
 /// The exit status: 2 when nothing was exported, 1 when the data had
 /// errors (what loaded was still exported), else 0. A closed stdout is
 /// passed up so `main` treats it as the reader going away.
-fn finish(result: Result<(), ExportError>, loaded: &Loaded) -> io::Result<Status> {
+fn finish(result: Result<(), ExportError>, loaded: &Workspace) -> io::Result<Status> {
     match result {
         Err(ExportError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
         Err(e) => Ok(fail(&e.to_string())),

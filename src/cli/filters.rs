@@ -1,7 +1,7 @@
 //! Options shared by `overlap`, `keypersons` and `network`: the filters
 //! (converted to [`graph::Filter`]), and [`report_view`], which loads a
-//! directory with its resolution and overlap graph and runs a report over
-//! the filtered view, so the three commands start and end alike.
+//! [`Workspace`] and runs a report over the filtered view, so the three
+//! commands start and end alike.
 
 use std::io::{self, Write};
 
@@ -9,13 +9,13 @@ use clap::Args;
 
 use super::entities::{KindArg, parse_sector};
 use super::output::{summary, write_diagnostics};
-use super::{DataArgs, Status, load};
+use super::{DataArgs, Status, workspace};
 use crate::diag::Style;
-use crate::graph::{self, Overlap, View};
-use crate::identity::{self, EntityKind, Resolved};
-use crate::loader::Loaded;
+use crate::graph::{self, View};
+use crate::identity::EntityKind;
 use crate::model::{PREFECTURES, Prefecture, Program, Sector};
 use crate::text::{closest, sanitize};
+use crate::workspace::Workspace;
 
 /// Which networks and entities a command looks at. Each option may be
 /// repeated or given comma-separated values; values of one option are
@@ -124,19 +124,19 @@ pub fn report_view<'a>(
     err_style: Style,
     write: impl FnOnce(&View<'_>) -> io::Result<Report<'a>>,
 ) -> io::Result<Status> {
-    let g = match Graph::load(data) {
-        Ok(g) => g,
+    let ws = match workspace(data) {
+        Ok(w) => w,
         Err(status) => return Ok(status),
     };
-    if let Err(status) = g.check_ids(&filter.networks) {
+    if let Err(status) = check_ids(&ws, &filter.networks) {
         return Ok(status);
     }
-    let report = write(&g.view(&filter.to_filter()))?;
-    let status = g.finish(err_style);
+    let report = write(&ws.view(&filter.to_filter()))?;
+    let status = finish(&ws, err_style);
     Ok(match report {
         Report::Written => status,
         Report::NoSuchNetwork(id) => {
-            no_such_network(&g.loaded.dataset, id);
+            no_such_network(&ws.ds, id);
             Status::Failure
         }
         Report::Refused(why) => {
@@ -146,61 +146,31 @@ pub fn report_view<'a>(
     })
 }
 
-/// A loaded directory, its resolution and overlap graph.
-struct Graph {
-    loaded: Loaded,
-    resolved: Resolved,
-    overlap: Overlap,
+/// Checks that every `--network` id exists, with a hint on stderr for the
+/// first that does not.
+fn check_ids(ws: &Workspace, ids: &[String]) -> Result<(), Status> {
+    match ids.iter().find(|id| ws.ds.network(id).is_none()) {
+        None => Ok(()),
+        Some(id) => {
+            no_such_network(&ws.ds, id);
+            Err(Status::Failure)
+        }
+    }
 }
 
-impl Graph {
-    /// Loads `data`, or reports why it cannot be loaded.
-    fn load(data: &DataArgs) -> Result<Graph, Status> {
-        let loaded = load(data)?;
-        let resolved = identity::resolve(&loaded.dataset);
-        let overlap = Overlap::new(&loaded.dataset, &resolved);
-        Ok(Graph {
-            loaded,
-            resolved,
-            overlap,
-        })
+/// Prints the load diagnostics to stderr; problems when there were errors.
+fn finish(ws: &Workspace, err_style: Style) -> Status {
+    if !ws.diagnostics.is_empty() {
+        let mut err = io::stderr().lock();
+        // Diagnostics are secondary here; a closed stderr must not fail
+        // the command.
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
+        let _ = writeln!(err, "{}", summary(ws));
     }
-
-    /// The view through `filter`.
-    fn view(&self, filter: &graph::Filter) -> View<'_> {
-        self.overlap
-            .view(&self.loaded.dataset, &self.resolved, filter)
-    }
-
-    /// Checks that every `--network` id exists, with a hint on stderr for
-    /// the first that does not.
-    fn check_ids(&self, ids: &[String]) -> Result<(), Status> {
-        let ds = &self.loaded.dataset;
-        match ids.iter().find(|id| ds.network(id).is_none()) {
-            None => Ok(()),
-            Some(id) => {
-                no_such_network(ds, id);
-                Err(Status::Failure)
-            }
-        }
-    }
-
-    /// Prints the load diagnostics to stderr; problems when there were
-    /// errors.
-    fn finish(&self, err_style: Style) -> Status {
-        let loaded = &self.loaded;
-        if !loaded.diagnostics.is_empty() {
-            let mut err = io::stderr().lock();
-            // Diagnostics are secondary here; a closed stderr must not fail
-            // the command.
-            let _ = write_diagnostics(&mut err, &loaded.diagnostics, err_style);
-            let _ = writeln!(err, "{}", summary(loaded));
-        }
-        if loaded.has_errors() {
-            Status::Problems
-        } else {
-            Status::Clean
-        }
+    if ws.has_errors() {
+        Status::Problems
+    } else {
+        Status::Clean
     }
 }
 

@@ -3,8 +3,8 @@
 use std::io::{self, Write};
 
 use crate::diag::{self, Diagnostic, Style};
-use crate::loader::Loaded;
 use crate::model::FileKind;
+use crate::workspace::Workspace;
 
 /// Writes every diagnostic in text form.
 ///
@@ -24,16 +24,16 @@ pub fn write_diagnostics<W: Write>(
 /// One line: what was read and what was found, e.g.
 /// `checked 12 files (11 networks, 1 registry): 1 error, 2 warnings`.
 #[must_use]
-pub fn summary(loaded: &Loaded) -> String {
-    let files = &loaded.dataset.files;
+pub fn summary(ws: &Workspace) -> String {
+    let files = &ws.ds.files;
     let registries = files
         .iter()
         .filter(|f| f.kind == FileKind::Registry)
         .count();
     let failed = files.iter().filter(|f| f.kind == FileKind::Failed).count();
-    let (errors, warnings) = diag::count(&loaded.diagnostics);
+    let (errors, warnings) = diag::count(&ws.diagnostics);
     let mut parts = vec![
-        plural(loaded.dataset.networks.len(), "network", "networks"),
+        plural(ws.ds.networks.len(), "network", "networks"),
         plural(registries, "registry", "registries"),
     ];
     if failed > 0 {

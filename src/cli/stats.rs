@@ -6,11 +6,12 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::output::{summary, write_diagnostics};
-use super::{Format, StatsArgs, Status, load};
+use super::{Format, StatsArgs, Status, workspace};
 use crate::diag::Style;
-use crate::identity::{self, EntityKind};
-use crate::model::{Dataset, FileKind, Program, Sector};
+use crate::identity::EntityKind;
+use crate::model::{FileKind, Program, Sector};
 use crate::text::{pad_left, pad_right, sanitize, width};
+use crate::workspace::Workspace;
 
 /// The figures `stats` prints.
 #[derive(Debug, Serialize)]
@@ -33,7 +34,8 @@ pub struct Stats {
 /// Counts a dataset; organisations, people and positions are counted once
 /// each however they are spelled (see `identity`).
 #[must_use]
-pub fn compute(ds: &Dataset) -> Stats {
+pub fn compute(ws: &Workspace) -> Stats {
+    let ds = &ws.ds;
     let mut by_pref: BTreeMap<_, BTreeMap<&'static str, usize>> = BTreeMap::new();
     for n in &ds.networks {
         *by_pref
@@ -42,7 +44,7 @@ pub fn compute(ds: &Dataset) -> Stats {
             .entry(n.program.id())
             .or_default() += 1;
     }
-    let resolved = identity::resolve(ds);
+    let resolved = &ws.resolved;
     let mut organizations_by_sector = BTreeMap::new();
     for (_, e) in resolved.of_kind(EntityKind::Organization) {
         *organizations_by_sector
@@ -73,11 +75,11 @@ pub fn compute(ds: &Dataset) -> Stats {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let loaded = match load(&args.data) {
-        Ok(l) => l,
+    let ws = match workspace(&args.data) {
+        Ok(w) => w,
         Err(status) => return Ok(status),
     };
-    let stats = compute(&loaded.dataset);
+    let stats = compute(&ws);
     match args.format {
         Format::Text => write_table(out, &stats, &args.data.dir.display().to_string())?,
         Format::Json => {
@@ -85,13 +87,13 @@ pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Res
             writeln!(out)?;
         }
     }
-    if !loaded.diagnostics.is_empty() {
+    if !ws.diagnostics.is_empty() {
         let mut err = io::stderr().lock();
         // Diagnostics are secondary here; a closed stderr must not fail stats.
-        let _ = write_diagnostics(&mut err, &loaded.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(&loaded));
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
+        let _ = writeln!(err, "{}", summary(&ws));
     }
-    Ok(if loaded.has_errors() {
+    Ok(if ws.has_errors() {
         Status::Problems
     } else {
         Status::Clean

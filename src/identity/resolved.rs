@@ -176,6 +176,22 @@ impl Resolved {
         })
     }
 
+    /// An entity's reading (kana), for 五十音 sorting and search: an
+    /// organisation's from its registry entry (1.1 `kana`), a person's from
+    /// their rows or registry entry; positions have none.
+    #[must_use]
+    pub fn reading<'d>(&self, ds: &'d Dataset, id: EntityId) -> Option<&'d str> {
+        let e = self.entity(id);
+        match e.kind {
+            EntityKind::Organization => e
+                .registry
+                .and_then(|r| ds.registry.organizations.get(r as usize))
+                .and_then(|o| o.kana.as_deref()),
+            EntityKind::Person => self.contact(ds, id).kana,
+            EntityKind::Position => None,
+        }
+    }
+
     /// A row's sector: its own, else its entity's (which falls back to the
     /// registry and then the organisation).
     #[must_use]

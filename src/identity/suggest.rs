@@ -142,29 +142,32 @@ fn make(
 
 /// Organisation pairs over every key an organisation is known by (its
 /// spellings' keys, registry aliases included). Two organisations that
-/// both have their own registry entry are taken as settled.
+/// both have their own registry entry are taken as settled, and so is a
+/// registry `distinct:` pair.
 fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
     let mut keys: Vec<String> = Vec::new();
     let mut owner: Vec<(EntityId, &str)> = Vec::new();
-    let mut index: HashSet<String> = HashSet::new();
+    let mut index: HashMap<String, EntityId> = HashMap::new();
     for (id, e) in resolved.of_kind(EntityKind::Organization) {
         for s in &e.spellings {
             let key = org_key(&s.text);
-            if index.insert(key.clone()) {
-                keys.push(key);
+            if let std::collections::hash_map::Entry::Vacant(v) = index.entry(key) {
+                keys.push(v.key().clone());
+                v.insert(id);
                 owner.push((id, &s.text));
             }
         }
     }
+    let distinct = distinct_pairs(ds, &index);
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let mut best: HashMap<(EntityId, EntityId), (u8, usize, usize, String)> = HashMap::new();
     for p in org_pairs(&refs) {
         let (ea, eb) = (owner[p.a].0, owner[p.b].0);
         let registered = |e: EntityId| resolved.entity(e).registry.is_some();
-        if ea == eb || (registered(ea) && registered(eb)) {
+        let slot = (ea.min(eb), ea.max(eb));
+        if ea == eb || (registered(ea) && registered(eb)) || distinct.contains(&slot) {
             continue;
         }
-        let slot = (ea.min(eb), ea.max(eb));
         if best.get(&slot).is_none_or(|b| b.0 < p.score) {
             best.insert(slot, (p.score, p.a, p.b, p.reason));
         }
@@ -181,6 +184,23 @@ fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
                 score,
                 reason,
             )
+        })
+        .collect()
+}
+
+/// The organisations of each registry `distinct:` pair, smaller id first;
+/// names that match no organisation are left out (the loader warns).
+fn distinct_pairs(
+    ds: &Dataset,
+    index: &HashMap<String, EntityId>,
+) -> HashSet<(EntityId, EntityId)> {
+    ds.registry
+        .distinct
+        .iter()
+        .filter_map(|p| {
+            let a = *index.get(&org_key(&p.a))?;
+            let b = *index.get(&org_key(&p.b))?;
+            Some((a.min(b), a.max(b)))
         })
         .collect()
 }

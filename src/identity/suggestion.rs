@@ -154,7 +154,7 @@ impl Suggestion {
                 )
             }
             (SuggestionKind::Org, Settle::Different) => format!(
-                "organizations:\n  - name: {}\n  - name: {}\n",
+                "distinct:\n  - [{}, {}]\n",
                 scalar(&self.a),
                 scalar(&self.b)
             ),

@@ -70,6 +70,13 @@ impl<'a> FileCtx<'a> {
         self.push_at(severity, pos, span, message, help);
     }
 
+    /// Where `path` stands in the file, for a message that names another
+    /// entry's line.
+    #[must_use]
+    pub fn position(&self, path: &[Step<'_>], target: Target) -> Pos {
+        self.locator().find_or_near(path, target)
+    }
+
     /// Reports a problem at a known position (e.g. one serde_yaml gave).
     pub fn report_at(
         &mut self,

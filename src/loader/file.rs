@@ -11,7 +11,7 @@ use super::raw::RawTop;
 use super::walk::{Found, whole_file};
 use super::{LoadOptions, alias, decode, depth, registry, validate, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
-use crate::model::{FileId, FileKind, Network, RegistryOrg, RegistryPerson};
+use crate::model::{DistinctPair, FileId, FileKind, Network, RegistryOrg, RegistryPerson};
 
 /// The message for nesting past the limit, whoever finds it: the flow
 /// pre-pass or serde_yaml's recursion limit.
@@ -27,6 +27,10 @@ pub struct Outcome {
     pub explicit_id: bool,
     pub orgs: Vec<RegistryOrg>,
     pub people: Vec<RegistryPerson>,
+    pub distinct: Vec<DistinctPair>,
+    /// A registry file's text, for the checks across files (`crossref`),
+    /// which report on registry entries only once every file is loaded.
+    pub registry_src: Option<String>,
     pub diags: Vec<Diagnostic>,
 }
 
@@ -38,6 +42,8 @@ impl Outcome {
             explicit_id: false,
             orgs: Vec::new(),
             people: Vec::new(),
+            distinct: Vec::new(),
+            registry_src: None,
             diags,
         }
     }
@@ -144,8 +150,11 @@ pub fn load_source(
     };
     let mut ctx = FileCtx::new(shown, &src);
     let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
+    let diags = ctx.finish();
+    let registry_src = (outcome.kind == FileKind::Registry).then(|| src.into_owned());
     Outcome {
-        diags: ctx.finish(),
+        registry_src,
+        diags,
         ..outcome
     }
 }
@@ -232,14 +241,15 @@ fn parse_and_validate(
             return Outcome::failed(Vec::new());
         }
     };
-    let is_registry =
-        top.members.is_none() && (top.organizations.is_some() || top.people.is_some());
+    let is_registry = top.members.is_none()
+        && (top.organizations.is_some() || top.people.is_some() || top.distinct.is_some());
     if is_registry {
-        let (orgs, people) = registry::registry(ctx, top, id);
+        let entries = registry::registry(ctx, top, id);
         return Outcome {
             kind: FileKind::Registry,
-            orgs,
-            people,
+            orgs: entries.orgs,
+            people: entries.people,
+            distinct: entries.distinct,
             ..Outcome::failed(Vec::new())
         };
     }

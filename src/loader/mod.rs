@@ -6,10 +6,13 @@
 //! module sees a raw type.
 
 mod alias;
+mod conflicts;
 mod context;
 mod convert;
+mod crossref;
 mod decode;
 mod depth;
+mod distinct;
 mod file;
 mod keys;
 pub mod locate;
@@ -126,8 +129,10 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     let outcomes = parse_all(&found, opts);
     let mut dataset = Dataset::default();
     let mut networks = Vec::new();
+    let mut sources = Vec::with_capacity(outcomes.len());
     for (i, (found, outcome)) in found.into_iter().zip(outcomes).enumerate() {
         diagnostics.extend(outcome.diags);
+        sources.push(outcome.registry_src);
         dataset.files.push(SourceFile {
             path: found.path,
             rel: found.rel,
@@ -138,13 +143,29 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
         }
         dataset.registry.organizations.extend(outcome.orgs);
         dataset.registry.people.extend(outcome.people);
+        dataset.registry.distinct.extend(outcome.distinct);
     }
     dataset.networks = unique_ids(networks, &mut dataset.files, &mut diagnostics, opts);
+    diagnostics.extend(crossref::check(&dataset, &sources));
+    drop(sources);
     diag::sort(&mut diagnostics);
     Ok(Loaded {
         dataset,
         diagnostics,
     })
+}
+
+/// The YAML files below `dir` (path, path relative to `dir`), in the order
+/// [`load_dir`] reads them and under the same rules (links that leave
+/// `dir` are not followed, the walk has a budget). For tools that edit
+/// files in place, such as `registry_edit`.
+#[must_use]
+pub fn data_files(dir: &Path) -> Vec<(PathBuf, String)> {
+    find_files(dir)
+        .0
+        .into_iter()
+        .map(|f| (f.path, f.rel))
+        .collect()
 }
 
 /// Loads one file's bytes as if it were the only file of a data directory
@@ -169,7 +190,6 @@ pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
         )
     };
     let mut diagnostics = outcome.diags;
-    diag::sort(&mut diagnostics);
     let mut dataset = Dataset::default();
     dataset.files.push(SourceFile {
         path: path.to_path_buf(),
@@ -179,6 +199,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8], opts: &LoadOptions) -> Loaded {
     dataset.networks.extend(outcome.network);
     dataset.registry.organizations = outcome.orgs;
     dataset.registry.people = outcome.people;
+    dataset.registry.distinct = outcome.distinct;
+    diagnostics.extend(crossref::check(&dataset, &[outcome.registry_src]));
+    diag::sort(&mut diagnostics);
     Loaded {
         dataset,
         diagnostics,

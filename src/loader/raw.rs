@@ -26,6 +26,8 @@ pub struct RawTop {
     pub members: Option<List<RawMember>>,
     pub organizations: Option<List<RawOrg>>,
     pub people: Option<List<RawPerson>>,
+    /// 1.1: pairs of organisation names settled as different.
+    pub distinct: Option<Loose>,
     pub extras: Extras,
 }
 
@@ -47,6 +49,7 @@ impl Fields for RawTop {
             "members" => fill(&mut self.members, "members", map, x),
             "organizations" => fill(&mut self.organizations, "organizations", map, x),
             "people" => fill(&mut self.people, "people", map, x),
+            "distinct" => fill(&mut self.distinct, "distinct", map, x),
             _ => Ok(false),
         }
     }
@@ -95,6 +98,7 @@ impl Fields for RawMember {
 #[derive(Debug, Default)]
 pub struct RawOrg {
     pub name: Option<Loose>,
+    pub kana: Option<Loose>,
     pub aliases: Option<Loose>,
     pub formerly: Option<Loose>,
     pub sector: Option<Loose>,
@@ -108,6 +112,7 @@ impl Fields for RawOrg {
         let x = &mut self.extras;
         match key {
             "name" => fill(&mut self.name, "name", map, x),
+            "kana" => fill(&mut self.kana, "kana", map, x),
             "aliases" => fill(&mut self.aliases, "aliases", map, x),
             "formerly" => fill(&mut self.formerly, "formerly", map, x),
             "sector" => fill(&mut self.sector, "sector", map, x),

@@ -1,5 +1,5 @@
-//! Checks registry files (`organizations:` / `people:`) and builds their
-//! entries.
+//! Checks registry files (`organizations:` / `people:` / `distinct:`) and
+//! builds their entries.
 
 use super::context::FileCtx;
 use super::convert::{Vocab, Word, field, text, text_list, word};
@@ -7,15 +7,20 @@ use super::locate::{Step, Target};
 use super::loose::{Entry, List, Loose};
 use super::raw::{RawOrg, RawPerson, RawTop};
 use super::validate::{ORG_KEYS, PERSON_KEYS, check_email, check_kana, extras};
-use crate::model::{FileId, Origin, RegistryOrg, RegistryPerson};
+use crate::model::{DistinctPair, FileId, Origin, RegistryOrg, RegistryPerson};
+
+/// What one registry file contributes.
+#[derive(Debug, Default)]
+pub struct Entries {
+    pub orgs: Vec<RegistryOrg>,
+    pub people: Vec<RegistryPerson>,
+    pub distinct: Vec<DistinctPair>,
+}
 
 /// Validates a registry file's entries.
-pub fn registry(
-    ctx: &mut FileCtx<'_>,
-    raw: RawTop,
-    file: FileId,
-) -> (Vec<RegistryOrg>, Vec<RegistryPerson>) {
-    extras(ctx, &raw.extras, &[], "organizations, people");
+pub fn registry(ctx: &mut FileCtx<'_>, raw: RawTop, file: FileId) -> Entries {
+    extras(ctx, &raw.extras, &[], "organizations, people, distinct");
+    let distinct = super::distinct::distinct(ctx, raw.distinct, file);
     let orgs = entries(
         ctx,
         raw.organizations,
@@ -25,7 +30,11 @@ pub fn registry(
     let people = entries(ctx, raw.people, "people", |ctx, e, path, i| {
         person(ctx, e, path, Origin { file, index: i })
     });
-    (orgs, people)
+    Entries {
+        orgs,
+        people,
+        distinct,
+    }
 }
 
 fn entries<T, R>(
@@ -77,8 +86,13 @@ fn org(
     extras(ctx, &raw.extras, path, ORG_KEYS);
     let at = |k| [path[0], path[1], Step::Key(k)];
     let name = entry_name(ctx, raw.name, path)?;
+    let kana = text(ctx, raw.kana, &at("kana"));
+    if let Some(k) = &kana {
+        check_kana(ctx, k, &at("kana"));
+    }
     Some(RegistryOrg {
         name,
+        kana,
         aliases: text_list(ctx, raw.aliases, &at("aliases")),
         formerly: text_list(ctx, raw.formerly, &at("formerly")),
         sector: word(ctx, raw.sector, &at("sector"), Vocab::Sector).and_then(|w| {

@@ -20,7 +20,7 @@ use crate::text::sanitize;
 const NETWORK_KEYS: &str =
     "id, name, program, prefecture, city, plan, kind, summary, source, since, until, members";
 const MEMBER_KEYS: &str = "org, person, title, role, sector, kana, email, phone, note";
-pub const ORG_KEYS: &str = "name, aliases, formerly, sector, prefecture, note";
+pub const ORG_KEYS: &str = "name, kana, aliases, formerly, sector, prefecture, note";
 pub const PERSON_KEYS: &str = "name, kana, aliases, org, title, email, phone, note";
 
 /// Reports unknown keys (warnings) and duplicated keys (errors) of the
@@ -63,11 +63,13 @@ pub fn network(
     keys: &mut KeyCache,
 ) -> Option<Network> {
     extras(ctx, &raw.extras, &[], NETWORK_KEYS);
-    if raw.organizations.is_some() || raw.people.is_some() {
+    if raw.organizations.is_some() || raw.people.is_some() || raw.distinct.is_some() {
         let key = if raw.organizations.is_some() {
             "organizations"
-        } else {
+        } else if raw.people.is_some() {
             "people"
+        } else {
+            "distinct"
         };
         ctx.warn(
             &[Step::Key(key)],

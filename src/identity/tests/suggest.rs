@@ -2,7 +2,7 @@
 //! registry snippets settle what they claim to.
 
 use crate::identity::{Settle, Suggestion, SuggestionKind, resolve, suggest, suggest_orgs};
-use crate::model::{Dataset, Program, RegistryOrg, RegistryPerson};
+use crate::model::{Dataset, DistinctPair, Program, RegistryOrg, RegistryPerson};
 use crate::testkit::{Data, org, person, position};
 
 fn find<'s>(all: &'s [Suggestion], a: &str, b: &str) -> Option<&'s Suggestion> {
@@ -284,6 +284,43 @@ fn bodies_listed_side_by_side_default_to_different() {
     assert_eq!(s.default_settle(), Settle::Different);
     assert_eq!(
         s.registry_yaml(),
-        "organizations:\n  - name: 四国大学\n  - name: 四国大学短期大学部\n"
+        "distinct:\n  - [四国大学, 四国大学短期大学部]\n"
     );
+}
+
+#[test]
+fn a_distinct_pair_is_not_suggested_whichever_way_round() {
+    let mut d = Data::default();
+    d.net(
+        "a",
+        Program::Platform,
+        vec![org("四国大学"), org("四国大学短期大学部"), org("徳島大学")],
+    );
+    let mut ds = d.done();
+    assert!(
+        find(
+            &suggest(&ds, &resolve(&ds)),
+            "四国大学",
+            "四国大学短期大学部"
+        )
+        .is_some()
+    );
+    // Written the other way round and spaced: matched by keys.
+    ds.registry.distinct.push(DistinctPair {
+        a: "四国大学　短期大学部".into(),
+        b: "四国大学".into(),
+        origin: None,
+    });
+    let all = suggest(&ds, &resolve(&ds));
+    assert!(
+        find(&all, "四国大学", "四国大学短期大学部").is_none(),
+        "{all:#?}"
+    );
+    // A name that matches nothing settles nothing and breaks nothing.
+    ds.registry.distinct.push(DistinctPair {
+        a: "架空大学".into(),
+        b: "四国大学".into(),
+        origin: None,
+    });
+    assert_eq!(suggest(&ds, &resolve(&ds)), all);
 }
