@@ -13,6 +13,7 @@ pub mod graph;
 pub mod identity;
 pub mod loader;
 pub mod model;
+pub mod present;
 pub mod registry_edit;
 pub mod search;
 pub mod synth;

@@ -18,6 +18,8 @@ pub mod locate;
 mod loose;
 mod raw;
 mod registry;
+mod snippet;
+mod tally;
 mod validate;
 mod walk;
 
@@ -325,7 +327,7 @@ fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions
         (true, Some(src)) => {
             let mut ctx = FileCtx::new(path, &src);
             ctx.error(&[Step::Key("id")], Target::Value, message, help);
-            ctx.diags
+            ctx.finish()
                 .pop()
                 .unwrap_or_else(|| whole_file(Severity::Error, path, String::new(), None))
         }
