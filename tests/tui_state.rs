@@ -134,7 +134,10 @@ fn search_finds_kochi_tech_and_enter_jumps_there() {
         .member_entity(app.browse.network().unwrap(), app.browse.member().unwrap())
         .unwrap();
     assert!(app.ws.resolved.entity(e).name.contains("高知工科大学"));
-    assert_eq!(app.browse.prefecture().map(|p| p.name()), Some("高知県"));
+    assert_eq!(
+        app.browse.prefecture().map(renkei::model::Prefecture::name),
+        Some("高知県")
+    );
 }
 
 #[test]

@@ -221,7 +221,7 @@ impl BrowseState {
                 self.focus_to(ctx, self.focus.step(false));
             }
             Action::Right if self.focus != Pane::Detail => {
-                self.focus_to(ctx, self.focus.step(true))
+                self.focus_to(ctx, self.focus.step(true));
             }
             Action::NextPane => self.focus_to(ctx, self.focus.step(true)),
             Action::PrevPane => self.focus_to(ctx, self.focus.step(false)),

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::text::is_unsafe_char;
 
@@ -54,19 +54,33 @@ fn needs_cleaning(c: char) -> bool {
     !matches!(replace(c), Some(Replacement::Char(r)) if r == c)
 }
 
+/// A zero-width mark (combining accent and the like) with nothing to sit
+/// on: at the start or after a space, ratatui's wrapping and the
+/// terminal would count it differently.
+fn is_orphan_mark(c: char, before: Option<char>) -> bool {
+    c.width() == Some(0) && before.is_none_or(char::is_whitespace)
+}
+
 /// `s` as it may reach the screen: control and bidi characters as visible
 /// escapes (see [`crate::text::sanitize`]), tabs as spaces, zero-width and
 /// presentation characters dropped, flags as their letters and
 /// noncharacters as U+FFFD. Borrowed when nothing changes.
 #[must_use]
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(needs_cleaning) {
+    let mut before = None;
+    let dirty = s.chars().any(|c| {
+        let bad = needs_cleaning(c) || is_orphan_mark(c, before);
+        before = Some(c);
+        bad
+    });
+    if !dirty {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match replace(c) {
             None => {}
+            Some(Replacement::Char(r)) if is_orphan_mark(r, out.chars().next_back()) => {}
             Some(Replacement::Char(r)) => out.push(r),
             Some(Replacement::Escape) => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
@@ -128,6 +142,43 @@ pub fn fit(s: &str, cells: usize) -> String {
     out
 }
 
+/// Styled text broken into rows of at most `width` cells, at grapheme
+/// boundaries (after a space when a Latin word would be cut), each
+/// piece cleaned. Used instead of ratatui's wrapping, which can let a
+/// wide character hang over the right edge.
+#[must_use]
+pub fn wrap<T: Copy + PartialEq>(parts: &[(&str, T)], width: usize) -> Vec<Vec<(String, T)>> {
+    let mut rows: Vec<Vec<(String, T)>> = Vec::new();
+    if width == 0 {
+        return rows;
+    }
+    let mut row: Vec<(String, T)> = Vec::new();
+    let mut used = 0;
+    let push = |row: &mut Vec<(String, T)>, g: &str, style: T| match row.last_mut() {
+        Some((text, s)) if *s == style => text.push_str(g),
+        _ => row.push((g.to_owned(), style)),
+    };
+    for (text, style) in parts {
+        let text = clean(text);
+        for g in text.graphemes(true) {
+            let gw = g.width();
+            if used + gw > width {
+                rows.push(std::mem::take(&mut row));
+                used = 0;
+                if g == " " {
+                    continue;
+                }
+            }
+            push(&mut row, g, *style);
+            used += gw;
+        }
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,8 +216,27 @@ mod tests {
         assert_eq!(clean("a\u{FFFE}b"), "a\u{FFFD}b");
         assert_eq!(clean("👨\u{200D}👩"), "👨👩");
         assert_eq!(clean("e\u{301}"), "e\u{301}");
+        assert_eq!(clean("\u{301}a \u{301}b"), "a b");
         assert_eq!(clean("\u{1b}[31m"), "\\u{1b}[31m");
         assert!(matches!(clean("高知"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn wrapped_rows_never_pass_the_width() {
+        let rows = wrap(&[("共通 (2): 機関 踸湝俩坝USJPUSJPe, 人物 😔", 0u8)], 37);
+        for r in &rows {
+            let w: usize = r.iter().map(|(t, _)| width(t)).sum();
+            assert!(w <= 37, "{r:?}");
+        }
+        assert_eq!(rows.len(), 2);
+        let rows = wrap(&[("ab", 1u8), ("cd", 2u8)], 3);
+        assert_eq!(
+            rows,
+            vec![
+                vec![("ab".to_owned(), 1), ("c".to_owned(), 2)],
+                vec![("d".to_owned(), 2)]
+            ]
+        );
     }
 
     #[test]

@@ -39,7 +39,10 @@ pub enum Task {
         force: bool,
     },
     /// Settle a suggestion in the registry, then reload.
-    Decide { suggestion: Suggestion, how: Settle },
+    Decide {
+        suggestion: Box<Suggestion>,
+        how: Settle,
+    },
     /// Take back the last decision, then reload.
     Undo,
 }

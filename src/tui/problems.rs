@@ -90,7 +90,7 @@ impl ProblemsState {
         };
         self.resume = Some(self.cursor);
         vec![Effect::Task(Task::Decide {
-            suggestion: s.clone(),
+            suggestion: Box::new(s.clone()),
             how,
         })]
     }

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::tui::cells;
 use crate::tui::labels::Lang;
@@ -33,16 +33,36 @@ pub fn framed(buf: &mut Buffer, area: Rect, theme: Theme, title: &str, focused: 
 
 /// Text inside `area`, wrapped, cleaned.
 pub fn message(area: Rect, buf: &mut Buffer, text: &str) {
-    Paragraph::new(cells::clean(text).into_owned())
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+    paragraph(area, buf, &[Line::from(text.to_owned())]);
 }
 
-/// Lines inside `area`, wrapped. Every span's text must be cleaned.
-pub fn paragraph(area: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>) {
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
+/// Lines inside `area`, each wrapped to its width by [`cells::wrap`];
+/// what does not fit below is left out.
+pub fn paragraph(area: Rect, buf: &mut Buffer, lines: &[Line<'static>]) {
+    let mut y = area.y;
+    for line in lines {
+        let parts: Vec<(&str, Style)> = line
+            .spans
+            .iter()
+            .map(|s| (s.content.as_ref(), line.style.patch(s.style)))
+            .collect();
+        let rows = cells::wrap(&parts, usize::from(area.width));
+        // An empty line still takes its row.
+        let rows = if rows.is_empty() {
+            vec![Vec::new()]
+        } else {
+            rows
+        };
+        for r in rows {
+            if y >= area.y + area.height {
+                return;
+            }
+            let spans: Vec<Span<'static>> =
+                r.into_iter().map(|(t, s)| Span::styled(t, s)).collect();
+            Line::from(spans).render(Rect::new(area.x, y, area.width, 1), buf);
+            y += 1;
+        }
+    }
 }
 
 /// One row: `prefix` and `suffix` spans kept whole, `name` cut to what

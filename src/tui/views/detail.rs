@@ -171,7 +171,7 @@ fn network_detail(app: &App, n: u32, shared: &[(u32, usize)], area: Rect, buf: &
     if let Some(s) = &net.source {
         lines.push(Line::from(text(s, th.dim())));
     }
-    paragraph(area, buf, lines);
+    paragraph(area, buf, &lines);
 }
 
 fn failed_detail(app: &App, f: &FailedFile, area: Rect, buf: &mut Buffer) {
@@ -181,5 +181,5 @@ fn failed_detail(app: &App, f: &FailedFile, area: Rect, buf: &mut Buffer) {
         Line::from(text(app.labels().failed_file, th.error())),
         Line::from(text(&f.message, ratatui::style::Style::new())),
     ];
-    paragraph(area, buf, lines);
+    paragraph(area, buf, &lines);
 }

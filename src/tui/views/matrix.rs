@@ -174,5 +174,5 @@ fn pair_detail(app: &App, area: Rect, buf: &mut Buffer) {
             app.theme.shared(),
         )));
     }
-    paragraph(inner, buf, lines);
+    paragraph(inner, buf, &lines);
 }

@@ -51,7 +51,7 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer) {
         inner.width,
     )
     .render(Rect { height: 1, ..inner }, buf);
-    let rest = Rect {
+    let below = Rect {
         y: inner.y + 1,
         height: inner.height - 1,
         ..inner
@@ -61,7 +61,7 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let draw = |i: usize, w: u16| hit_line(app, &hits[i], w);
-    list(rest, buf, app.theme, "", hits.len(), s.cursor, true, &draw);
+    list(below, buf, app.theme, "", hits.len(), s.cursor, true, &draw);
 }
 
 /// A hit: kind, then the label with the matched characters highlighted,
@@ -203,5 +203,5 @@ pub fn export(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         lines.push(Line::from(Span::styled("Enter / Esc", app.theme.dim())));
     }
-    paragraph(inner, buf, lines);
+    paragraph(inner, buf, &lines);
 }

@@ -51,7 +51,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     );
     let inner = framed(buf, bottom, app.theme, l.detail, false);
     if let Some(item) = items.get(app.problems.cursor) {
-        paragraph(inner, buf, detail(app, *item));
+        paragraph(inner, buf, &detail(app, *item));
     }
 }
 
