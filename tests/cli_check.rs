@@ -182,7 +182,16 @@ fn assert_block(case: &str, block: &str, e: &Expect) {
 }
 
 /// Fixture folders that belong to other test files.
-const OTHER_SUITES: [&str; 4] = ["suggestions", "export", "hostile", "registry"];
+const OTHER_SUITES: &[&str] = &[
+    "suggestions",
+    "export",
+    "hostile",
+    "registry",
+    "seed",
+    "tui",
+    "views",
+    "import",
+];
 
 /// One test per fixture folder, so a failure names its case.
 macro_rules! cases {

@@ -319,3 +319,30 @@ fn exports_are_deterministic_snapshots() {
         visible(encoding_rs::SHIFT_JIS.decode(&sjis).0.as_bytes())
     );
 }
+
+#[test]
+fn titles_from_different_networks_name_their_network() {
+    let rows = read_csv(
+        &export(&["export", "contacts", "tests/fixtures/export/excel"]),
+        true,
+    );
+    let sato = row_of(&rows, "佐藤 花子");
+    assert_eq!(
+        sato[3],
+        "理事・副学長（高知県地方大学・地域産業創生交付金事業推進協議会）\n\
+         副学長 (2019時点)（高知地域連携プラットフォーム、〜2023）"
+    );
+    let md = export(&[
+        "export",
+        "contacts",
+        "tests/fixtures/export/excel",
+        "--format",
+        "vcard",
+    ]);
+    // A card has one TITLE: the current one.
+    assert!(
+        text(&md).contains("TITLE:理事・副学長\r\n"),
+        "{}",
+        text(&md)
+    );
+}

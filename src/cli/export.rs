@@ -1,20 +1,21 @@
 //! `renkei export`: contact lists and graph files, to stdout or to a file
 //! written whole or not at all.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand, ValueEnum};
 
+mod format;
+
 use super::output::{summary, write_diagnostics};
 use super::{DataArgs, Status, workspace};
 use crate::diag::Style;
-use crate::export::{
-    self, ContactFormat, ContactList, Encoding, ExportError, GraphFormat, Selection,
-};
+use crate::export::{self, ContactFormat, ContactList, Encoding, ExportError, Selection};
 use crate::model::{PREFECTURES, Prefecture, Program};
 use crate::text::{closest, sanitize};
 use crate::workspace::Workspace;
+use format::{contact_format, graph_format};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -111,6 +112,8 @@ pub enum ContactFormatArg {
     Vcard,
     /// A printable attendance table.
     Markdown,
+    /// Excel workbook: numbers kept as written, a column per network.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -180,16 +183,18 @@ pub fn run<W: Write>(args: &ExportArgs, out: &mut W, err_style: Style) -> io::Re
 }
 
 fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let format = match (a.format, extension(a.out.file()).as_deref()) {
-        (Some(ContactFormatArg::Vcard), _) | (None, Some("vcf" | "vcard")) => ContactFormat::Vcard,
-        (Some(ContactFormatArg::Markdown), _) | (None, Some("md" | "markdown")) => {
-            ContactFormat::Markdown
-        }
-        _ => ContactFormat::Csv,
+    let format = match contact_format(a.format, a.out.file()) {
+        Ok(f) => f,
+        Err(message) => return Ok(fail(&message)),
     };
     if a.encoding.is_some() && format != ContactFormat::Csv {
         return Ok(fail(
-            "--encoding applies to CSV only; vCard and Markdown are always UTF-8",
+            "--encoding applies to CSV only; xlsx, vCard and Markdown are always UTF-8",
+        ));
+    }
+    if format == ContactFormat::Xlsx && a.out.file().is_none() && io::stdout().is_terminal() {
+        return Ok(fail(
+            "an xlsx workbook is binary and is not shown on a terminal; give -o FILE.xlsx or redirect stdout",
         ));
     }
     let encoding = match a.encoding {
@@ -213,11 +218,9 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
 }
 
 fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let format = match (a.format, extension(a.out.file()).as_deref()) {
-        (Some(GraphFormatArg::Gexf), _) | (None, Some("gexf")) => GraphFormat::Gexf,
-        (Some(GraphFormatArg::Dot), _) | (None, Some("dot" | "gv")) => GraphFormat::Dot,
-        (Some(GraphFormatArg::Json), _) | (None, Some("json")) => GraphFormat::Json,
-        _ => GraphFormat::Graphml,
+    let format = match graph_format(a.format, a.out.file()) {
+        Ok(f) => f,
+        Err(message) => return Ok(fail(&message)),
     };
     let Some(loaded) = load_and_report(&a.data, err_style) else {
         return Ok(Status::Failure);
@@ -228,13 +231,6 @@ fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<S
         emit(out, &a.out, &what, |w| g.write(w, format))
     });
     finish(result, &loaded)
-}
-
-/// The lower-cased extension of `path`, if any.
-fn extension(path: Option<&Path>) -> Option<String> {
-    path?
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
 }
 
 /// Loads the data; diagnostics go to stderr before anything is written.

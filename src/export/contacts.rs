@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::clean::clean;
+use super::titles::{self, TitleSource};
 use super::{ExportError, Selection};
 use crate::identity::{EntityId, EntityKind, MemberRef, Resolved, kana_key, org_key};
 use crate::model::{Dataset, Sector};
@@ -56,8 +57,10 @@ pub struct ContactRow {
     pub kana: String,
     /// 所属: the organisation's display name.
     pub org: String,
-    /// 役職: distinct titles joined by `、`.
+    /// 役職 for a letter: the current title (see [`ContactRow::titles`]).
     pub title: String,
+    /// Every distinct title with the networks giving it, current first.
+    pub titles: Vec<TitleSource>,
     pub sector: Option<Sector>,
     /// Selected networks the row sits in, in dataset order.
     pub networks: Vec<NetworkRole>,
@@ -72,6 +75,12 @@ impl ContactRow {
     #[must_use]
     pub fn sector_label(&self) -> &'static str {
         self.sector.map_or("", Sector::label_ja)
+    }
+
+    /// The 役職 cell: one title alone, several each with its networks.
+    #[must_use]
+    pub fn title_text(&self) -> String {
+        titles::text(&self.titles)
     }
 
     /// The networks as `名称（役割）`, one per entry.
@@ -151,15 +160,20 @@ fn row(ds: &Dataset, res: &Resolved, id: EntityId, at: &[MemberRef]) -> ContactR
             .map(|o| res.entity(o).name.clone())
             .unwrap_or_default(),
     };
-    let mut titles = distinct(at.iter().filter_map(|&a| res.row(ds, a)?.title.as_deref()));
-    if titles.is_empty() && kind == RowKind::Person {
-        let registry = entity
+    let mut titles = titles::from_rows(ds, res, at);
+    let fallback = match kind {
+        RowKind::Person => entity
             .registry
-            .and_then(|r| ds.registry.people.get(r as usize));
-        titles.extend(registry.and_then(|p| p.title.clone()));
-    }
-    if kind == RowKind::Position && titles.is_empty() {
-        titles.extend(entity.title.clone());
+            .and_then(|r| ds.registry.people.get(r as usize))
+            .and_then(|p| p.title.clone()),
+        RowKind::Position => entity.title.clone(),
+        RowKind::Organization => None,
+    };
+    if titles.is_empty() {
+        titles.extend(fallback.map(|t| TitleSource {
+            title: clean(&t),
+            networks: Vec::new(),
+        }));
     }
     ContactRow {
         kind,
@@ -171,7 +185,8 @@ fn row(ds: &Dataset, res: &Resolved, id: EntityId, at: &[MemberRef]) -> ContactR
         },
         kana: clean(contact.kana.unwrap_or_default()),
         org: clean(&org),
-        title: clean(&titles.join("、")),
+        title: titles.first().map(|t| t.title.clone()).unwrap_or_default(),
+        titles,
         sector: entity.sector,
         networks: network_roles(ds, res, at),
         email: clean(contact.email.unwrap_or_default()),

@@ -17,7 +17,7 @@ mod resolve;
 mod resolved;
 mod suggest;
 mod suggestion;
-mod yaml;
+pub(crate) mod yaml;
 
 #[cfg(test)]
 mod tests;

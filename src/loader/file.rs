@@ -143,7 +143,7 @@ pub fn load_source(
     };
     let mut ctx = FileCtx::new(shown, &src);
     let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
-    let diags = ctx.diags;
+    let diags = ctx.finish();
     let registry_src = (outcome.kind == FileKind::Registry).then(|| src.into_owned());
     Outcome {
         registry_src,
