@@ -99,3 +99,41 @@ fn one_long_line_of_members_keeps_only_a_window_of_it() {
     let longest = out.lines().map(|l| l.chars().count()).max().unwrap();
     assert!(longest < 500, "a line of {longest} characters");
 }
+
+#[test]
+fn suggestions_are_shown_two_hundred_per_kind_and_counted() {
+    let case = Case::new("many-diagnostics");
+    let n = 300;
+    let mut src = format!("{HEAD}members:\n");
+    for i in 0..n {
+        let _ = writeln!(src, "- {{org: 研究会{i:04}, sector: other}}");
+        let _ = writeln!(src, "- {{org: 広島県研究会{i:04}, sector: other}}");
+    }
+    case.write("pairs.yaml", &src);
+    let (_, json) = case.check_json(&[]);
+    // The 300 pairs of score 90, and similar names among them.
+    let total = json["suggestions"].as_array().unwrap().len();
+    assert!(total >= n, "{total}");
+    let run = case.check(&[]);
+    run.code(0);
+    let out = run.out();
+    assert_eq!(
+        out.matches("note: possible duplicate (org, score 90)")
+            .count(),
+        200
+    );
+    assert_eq!(out.matches("note: possible duplicate").count(), 200);
+    assert!(
+        out.contains(&format!(
+            "note: and {} more possible duplicates (org) not shown; `--format json` lists them all",
+            total - 200
+        )),
+        "{}",
+        &out[out.len().saturating_sub(1500)..]
+    );
+    assert!(
+        summary(&out).ends_with(&format!("{total} possible duplicates")),
+        "{}",
+        summary(&out)
+    );
+}

@@ -11,6 +11,7 @@ mod context;
 mod convert;
 mod crossref;
 mod decode;
+mod depth;
 mod distinct;
 mod file;
 mod keys;
