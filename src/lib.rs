@@ -13,7 +13,9 @@ pub mod graph;
 pub mod identity;
 pub mod loader;
 pub mod model;
+pub mod present;
 pub mod registry_edit;
+pub mod report;
 pub mod search;
 pub mod synth;
 #[cfg(test)]

@@ -19,7 +19,8 @@ use readers::{BOM, assert_no_formula_cell, read_csv, read_vcards, text};
 
 const TRICKY: &str = "tests/fixtures/export/tricky";
 const SMALL: &str = "tests/fixtures/export/small";
-const BUNDLED: &str = "networks";
+/// The 44 networks first bundled, frozen so the bundled data can grow.
+const SEED: &str = "tests/fixtures/seed";
 
 struct Run {
     code: i32,
@@ -61,8 +62,8 @@ fn row_of<'a>(rows: &'a [Vec<String>], name: &str) -> &'a [String] {
 }
 
 #[test]
-fn csv_of_bundled_networks_opens_in_excel() {
-    let rows = read_csv(&export(&["export", "contacts", BUNDLED]), true);
+fn csv_of_the_seed_networks_opens_in_excel() {
+    let rows = read_csv(&export(&["export", "contacts", SEED]), true);
     assert!(rows.len() > 100, "{} rows", rows.len());
     assert_no_formula_cell(&rows);
     // Sorted by sector: 学, 官, 産, 金, 他, unknown last.
@@ -76,7 +77,7 @@ fn csv_of_bundled_networks_opens_in_excel() {
         &export(&[
             "export",
             "contacts",
-            BUNDLED,
+            SEED,
             "--network",
             "kochi/kofukin,kochi/platform",
         ]),
@@ -254,10 +255,8 @@ fn vcards_follow_rfc_2426_and_keep_tricky_text() {
 }
 
 #[test]
-fn vcards_of_bundled_networks_are_well_formed() {
-    let cards = read_vcards(&export(&[
-        "export", "contacts", BUNDLED, "--format", "vcard",
-    ]));
+fn vcards_of_the_seed_networks_are_well_formed() {
+    let cards = read_vcards(&export(&["export", "contacts", SEED, "--format", "vcard"]));
     assert!(cards.len() > 100);
 }
 
@@ -317,5 +316,56 @@ fn exports_are_deterministic_snapshots() {
     insta::assert_snapshot!(
         "contacts_csv_shift_jis",
         visible(encoding_rs::SHIFT_JIS.decode(&sjis).0.as_bytes())
+    );
+}
+
+#[test]
+fn titles_from_different_networks_name_their_network() {
+    let rows = read_csv(
+        &export(&["export", "contacts", "tests/fixtures/export/excel"]),
+        true,
+    );
+    let sato = row_of(&rows, "佐藤 花子");
+    assert_eq!(
+        sato[3],
+        "理事・副学長（高知県地方大学・地域産業創生交付金事業推進協議会）\n\
+         副学長 (2019時点)（高知地域連携プラットフォーム、〜2023）"
+    );
+    let md = export(&[
+        "export",
+        "contacts",
+        "tests/fixtures/export/excel",
+        "--format",
+        "vcard",
+    ]);
+    // A card has one TITLE: the current one.
+    assert!(
+        text(&md).contains("TITLE:理事・副学長\r\n"),
+        "{}",
+        text(&md)
+    );
+}
+
+#[test]
+fn organisations_sort_in_gojuon_order_by_their_reading() {
+    let rows = read_csv(
+        &export(&["export", "contacts", "tests/fixtures/export/excel"]),
+        true,
+    );
+    let orgs: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
+    // 高知工科大学 (こうちこうか…) before 高知大学 (こうちだい…), although
+    // 工 comes after 大 in code-point order; 株式会社オーテック sorts under
+    // オ; 土佐電子工業株式会社 has no reading and comes after the read names.
+    assert_eq!(
+        orgs,
+        [
+            "高知工科大学",
+            "高知大学",
+            "高知県",
+            "株式会社オーテック",
+            "一般社団法人高知県工業会",
+            "土佐電子工業株式会社",
+            "株式会社四国銀行",
+        ]
     );
 }

@@ -5,15 +5,19 @@
 //! commands are testable in-process and a closed pipe is never an error.
 
 mod browse;
+mod cells;
 mod check;
 mod entities;
 mod export;
 mod filters;
 mod keypersons;
+mod matrix;
 mod network;
 mod output;
 mod overlap;
+mod report;
 mod stats;
+mod table;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -62,6 +66,12 @@ pub enum Command {
     Keypersons(keypersons::KeypersonsArgs),
     /// One network, each member marked by the other networks it sits in.
     Network(network::NetworkArgs),
+    /// The program table: one column per program, members by sector.
+    Table(table::TableArgs),
+    /// The membership matrix: members × networks, bridges first.
+    Matrix(matrix::MatrixArgs),
+    /// Write one self-contained HTML page of the overlap to share.
+    Report(report::ReportArgs),
     /// Print the JSON Schema of network and registry files.
     Schema,
     /// Write a synthetic data directory (for benchmarks).
@@ -292,6 +302,9 @@ pub fn run<W: Write>(
         Some(Command::Overlap(args)) => overlap::run(&args, out, err_style),
         Some(Command::Keypersons(args)) => keypersons::run(&args, out, err_style),
         Some(Command::Network(args)) => network::run(&args, out, err_style),
+        Some(Command::Table(args)) => table::run(&args, out, err_style),
+        Some(Command::Matrix(args)) => matrix::run(&args, out, err_style),
+        Some(Command::Report(args)) => report::run(&args, out, err_style),
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)

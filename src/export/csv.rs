@@ -77,7 +77,7 @@ pub fn cells(row: &ContactRow) -> [String; 9] {
         row.name.clone(),
         row.kana.clone(),
         row.org.clone(),
-        row.title.clone(),
+        row.title_text(),
         row.sector_label().to_owned(),
         row.network_lines().join("\n"),
         row.email.clone(),

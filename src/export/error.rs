@@ -34,6 +34,9 @@ pub enum ExportError {
     /// The filters left nothing to export.
     #[error("no network matches the filters; loosen --network, --prefecture or --program")]
     NothingSelected,
+    /// The spreadsheet library refused the workbook (Excel's limits).
+    #[error("cannot build the xlsx workbook: {0}")]
+    Spreadsheet(String),
     /// Reading or writing a file failed.
     #[error("{}: {source}", path.display())]
     Io {

@@ -43,7 +43,7 @@ pub fn write<W: Write + ?Sized>(
             i + 1,
             row.sector_label(),
             cell(&row.org),
-            cell(&row.title),
+            cell(&row.title_text()),
             name,
             cell(&row.kana),
             networks.join("<br>"),

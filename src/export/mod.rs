@@ -1,4 +1,4 @@
-//! Exports: contact lists for joint meetings (CSV, vCard, Markdown) and
+//! Exports: contact lists for joint meetings (xlsx, CSV, vCard, Markdown) and
 //! graph files for Gephi, Cytoscape, Graphviz and scripts (GraphML, GEXF,
 //! DOT, node-link JSON).
 //!
@@ -30,11 +30,14 @@ pub mod graphdata;
 pub mod graphml;
 pub mod json;
 pub mod markdown;
+pub mod order;
 mod safe_write;
 mod selection;
 #[cfg(test)]
 mod testdata;
+pub mod titles;
 pub mod vcard;
+pub mod xlsx;
 mod xml;
 
 use std::io::Write;
@@ -60,6 +63,8 @@ pub enum ContactFormat {
     Vcard,
     /// A printable attendance table.
     Markdown,
+    /// An Excel workbook with typed text cells and a column per network.
+    Xlsx,
 }
 
 impl ContactFormat {
@@ -70,6 +75,7 @@ impl ContactFormat {
             ContactFormat::Csv => "csv",
             ContactFormat::Vcard => "vcf",
             ContactFormat::Markdown => "md",
+            ContactFormat::Xlsx => "xlsx",
         }
     }
 }
@@ -122,7 +128,7 @@ impl ContactList {
     }
 
     /// Writes the list in `format`; `encoding` applies to CSV only (vCard
-    /// and Markdown are always UTF-8 without BOM).
+    /// and Markdown are always UTF-8 without BOM, xlsx is a zip of XML).
     ///
     /// # Errors
     /// [`ExportError::Encoding`] for a character Shift_JIS cannot hold
@@ -137,15 +143,18 @@ impl ContactList {
         match format {
             ContactFormat::Csv => csv::write(w, &self.rows, encoding),
             ContactFormat::Vcard => vcard::write(w, &self.rows),
-            ContactFormat::Markdown => {
-                let networks: Vec<&Network> = self
-                    .networks
-                    .iter()
-                    .filter_map(|&n| ds.networks.get(n as usize))
-                    .collect();
-                markdown::write(w, &networks, &self.rows)
-            }
+            ContactFormat::Markdown => markdown::write(w, &self.selected(ds), &self.rows),
+            ContactFormat::Xlsx => xlsx::write(w, &self.selected(ds), &self.rows),
         }
+    }
+
+    /// The networks of the list, in order.
+    #[must_use]
+    pub fn selected<'d>(&self, ds: &'d Dataset) -> Vec<&'d Network> {
+        self.networks
+            .iter()
+            .filter_map(|&n| ds.networks.get(n as usize))
+            .collect()
     }
 
     /// Writes the list to `path` with [`write_file`]: whole or not at all,

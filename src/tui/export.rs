@@ -19,8 +19,9 @@ pub struct ExportDialog {
     pub confirm: bool,
 }
 
-const FORMATS: [ContactFormat; 3] = [
+const FORMATS: [ContactFormat; 4] = [
     ContactFormat::Csv,
+    ContactFormat::Xlsx,
     ContactFormat::Vcard,
     ContactFormat::Markdown,
 ];
@@ -77,7 +78,7 @@ impl ExportDialog {
 
 fn with_extension(file: &str, ext: &str) -> String {
     let path = Path::new(file);
-    let known = ["csv", "vcf", "md"];
+    let known = ["csv", "xlsx", "vcf", "md"];
     match path.extension().and_then(|e| e.to_str()) {
         Some(e) if known.contains(&e) => path.with_extension(ext).to_string_lossy().into_owned(),
         _ => file.to_owned(),

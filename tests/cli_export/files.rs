@@ -168,3 +168,91 @@ fn usage_errors_give_exit_2() {
     let r = run(&["export", "graph", "no/such/dir"]);
     assert_eq!(r.code, 2);
 }
+
+#[test]
+fn an_extension_of_no_format_or_of_another_is_an_error_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["contacts", "-o", "名簿.tsv"],
+            "renkei does not write `.tsv` files; contact list formats: xlsx (.xlsx), csv (.csv), vcard (.vcf), markdown (.md)",
+        ),
+        (
+            &["contacts", "--format", "csv", "-o", "名簿.xlsx"],
+            "--format csv disagrees with the extension `.xlsx` of the output file; drop --format or name the file `.csv`",
+        ),
+        (
+            &["contacts", "-o", "g.graphml"],
+            "`.graphml` is a graph format; use `renkei export graph`",
+        ),
+        (
+            &["graph", "-o", "g.net"],
+            "renkei does not write `.net` files; graph formats: graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json)",
+        ),
+        (
+            &["graph", "--format", "dot", "-o", "g.graphml"],
+            "--format dot disagrees with the extension `.graphml`",
+        ),
+    ];
+    for (args, message) in cases {
+        let dir = data(SMALL);
+        let mut all = vec!["export", args[0], &dir];
+        all.extend(&args[1..]);
+        let r = run_in(tmp.path(), &all);
+        assert_eq!(r.code, 2, "{all:?}");
+        assert!(r.stderr.contains(message), "{all:?}: {}", r.stderr);
+        assert!(names(tmp.path()).is_empty());
+    }
+    // An explicit --format may write under any other name.
+    let r = run_in(
+        tmp.path(),
+        &[
+            "export",
+            "contacts",
+            &data(SMALL),
+            "--format",
+            "csv",
+            "-o",
+            "名簿.txt",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(names(tmp.path()), ["名簿.txt"]);
+}
+
+#[test]
+fn problems_are_counted_not_listed_and_a_failed_network_says_why() {
+    let r = run(&["export", "contacts", "tests/fixtures/broken-and-good"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "renkei: 1 problem (1 error, 0 warnings) in 1 file; \
+         `renkei check tests/fixtures/broken-and-good` lists them\n"
+    );
+    let r = run(&[
+        "export",
+        "contacts",
+        "tests/fixtures/broken-and-good",
+        "--network",
+        "broken",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(
+            "network `broken` was not exported: its file tests/fixtures/broken-and-good/broken.yaml \
+             failed to load (tests/fixtures/broken-and-good/broken.yaml:2:10: unknown program `platfrom`)"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("no network with id"), "{}", r.stderr);
+    // A network that does not exist at all keeps the "did you mean".
+    let r = run(&[
+        "export",
+        "graph",
+        "tests/fixtures/broken-and-good",
+        "--network",
+        "godo",
+    ]);
+    assert!(r.stderr.contains("did you mean `good`?"), "{}", r.stderr);
+}

@@ -184,6 +184,7 @@ pub fn export(app: &App, area: Rect, buf: &mut Buffer) {
         crate::export::ContactFormat::Csv => "CSV (Excel, UTF-8 BOM)",
         crate::export::ContactFormat::Vcard => "vCard 3.0",
         crate::export::ContactFormat::Markdown => "Markdown",
+        crate::export::ContactFormat::Xlsx => "Excel (.xlsx)",
     };
     let mut lines = vec![
         Line::from(format!("{}: {}", l.marked, d.networks.len())),

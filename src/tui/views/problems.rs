@@ -106,11 +106,9 @@ fn detail(app: &App, item: Item) -> Vec<Line<'static>> {
                 Line::from(text(&d.location(), th.title())),
                 Line::from(text(&msg, plain)),
             ];
-            if let Some(src) = &d.source_line {
-                // A minified or hostile line can be megabytes long: show
-                // the part around the column, as `check` does.
-                let col = d.pos.column.saturating_sub(1) as usize;
-                let shown: String = src.chars().skip(col.saturating_sub(60)).take(200).collect();
+            // A minified or hostile line can be megabytes long: the part
+            // around the column, as `check` shows it.
+            if let Some(shown) = d.snippet_text() {
                 v.push(Line::from(text(&shown, th.dim())));
             }
             if let Some(h) = help {
