@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, mpsc};
 
-use super::json::Named;
+use super::json_safe::Named;
 use super::rows::Rows;
 use super::{PairRef, View};
 use crate::identity::EntityId;
@@ -113,7 +113,7 @@ fn tail(jaccard: f64) -> Vec<u8> {
 }
 
 fn json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
-    super::json::safe_json(value)
+    super::json_safe::safe_json(value)
 }
 
 /// Writes every pair of the view, one per line, each line but the first

@@ -29,6 +29,7 @@ mod ego;
 mod filter;
 mod json;
 mod json_pairs;
+mod json_safe;
 mod pairs;
 mod rows;
 mod sets;
