@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -69,7 +70,9 @@ fn is_orphan_mark(c: char, before: Option<char>) -> bool {
 pub fn clean(s: &str) -> Cow<'_, str> {
     let mut before = None;
     let dirty = s.chars().any(|c| {
-        let bad = needs_cleaning(c) || is_orphan_mark(c, before);
+        let bad = needs_cleaning(c)
+            || is_orphan_mark(c, before)
+            || ('\u{FF61}'..='\u{FF9F}').contains(&c);
         before = Some(c);
         bad
     });
@@ -77,7 +80,19 @@ pub fn clean(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
+    let mut halfwidth = String::new();
     for c in s.chars() {
+        // Half-width kana with their voiced marks (ｶﾞ) are one grapheme
+        // that terminals and the buffer size differently: written as the
+        // full-width kana they stand for (ガ).
+        if ('\u{FF61}'..='\u{FF9F}').contains(&c) {
+            halfwidth.push(c);
+            continue;
+        }
+        if !halfwidth.is_empty() {
+            out.extend(halfwidth.nfkc());
+            halfwidth.clear();
+        }
         match replace(c) {
             None => {}
             Some(Replacement::Char(r)) if is_orphan_mark(r, out.chars().next_back()) => {}
@@ -87,6 +102,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
             }
         }
     }
+    out.extend(halfwidth.nfkc());
     Cow::Owned(out)
 }
 
@@ -217,6 +233,7 @@ mod tests {
         assert_eq!(clean("👨\u{200D}👩"), "👨👩");
         assert_eq!(clean("e\u{301}"), "e\u{301}");
         assert_eq!(clean("\u{301}a \u{301}b"), "a b");
+        assert_eq!(clean("ｶﾞｸ 1"), "ガク 1");
         assert_eq!(clean("\u{1b}[31m"), "\\u{1b}[31m");
         assert!(matches!(clean("高知"), Cow::Borrowed(_)));
     }
