@@ -318,8 +318,8 @@ fn schema_is_valid_json() {
 }
 
 #[test]
-fn bundled_networks_check_clean() {
-    let r = run(&["check", "networks"]);
+fn the_seed_data_checks_clean() {
+    let r = run(&["check", "tests/fixtures/seed"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
     assert!(
         r.stdout

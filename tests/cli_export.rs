@@ -19,7 +19,8 @@ use readers::{BOM, assert_no_formula_cell, read_csv, read_vcards, text};
 
 const TRICKY: &str = "tests/fixtures/export/tricky";
 const SMALL: &str = "tests/fixtures/export/small";
-const BUNDLED: &str = "networks";
+/// The 44 networks first bundled, frozen so the bundled data can grow.
+const SEED: &str = "tests/fixtures/seed";
 
 struct Run {
     code: i32,
@@ -61,8 +62,8 @@ fn row_of<'a>(rows: &'a [Vec<String>], name: &str) -> &'a [String] {
 }
 
 #[test]
-fn csv_of_bundled_networks_opens_in_excel() {
-    let rows = read_csv(&export(&["export", "contacts", BUNDLED]), true);
+fn csv_of_the_seed_networks_opens_in_excel() {
+    let rows = read_csv(&export(&["export", "contacts", SEED]), true);
     assert!(rows.len() > 100, "{} rows", rows.len());
     assert_no_formula_cell(&rows);
     // Sorted by sector: 学, 官, 産, 金, 他, unknown last.
@@ -76,7 +77,7 @@ fn csv_of_bundled_networks_opens_in_excel() {
         &export(&[
             "export",
             "contacts",
-            BUNDLED,
+            SEED,
             "--network",
             "kochi/kofukin,kochi/platform",
         ]),
@@ -254,10 +255,8 @@ fn vcards_follow_rfc_2426_and_keep_tricky_text() {
 }
 
 #[test]
-fn vcards_of_bundled_networks_are_well_formed() {
-    let cards = read_vcards(&export(&[
-        "export", "contacts", BUNDLED, "--format", "vcard",
-    ]));
+fn vcards_of_the_seed_networks_are_well_formed() {
+    let cards = read_vcards(&export(&["export", "contacts", SEED, "--format", "vcard"]));
     assert!(cards.len() > 100);
 }
 
@@ -271,11 +270,77 @@ fn markdown_is_one_table_row_per_contact() {
     assert_eq!(rows.len(), 2 + 8, "{md}");
     for row in &rows {
         let cells = row.replace("\\|", "").matches('|').count();
-        assert_eq!(cells, 9, "{row}");
+        // 6 leading columns, one per network (2), 出欠.
+        assert_eq!(cells, 10, "{row}");
     }
-    assert!(md.contains("| 鈴木<br>花子 |"), "{md}");
+    assert!(md.contains("| 鈴木 ／ 花子 |"), "{md}");
+    assert!(!md.contains("<br>"), "no raw HTML: {md}");
     assert!(md.contains("（担当者未登録）"));
     assert!(md.ends_with("計 8 件\n"));
+}
+
+/// pandoc (when installed; always under CI) converts the table to a Word
+/// document and back to plain text with every network's role in its own
+/// cell.
+#[test]
+fn pandoc_keeps_networks_in_separate_cells() {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if std::process::Command::new("pandoc")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(!ci, "pandoc is required under CI=true");
+        eprintln!("skipped: pandoc not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let md = tmp.path().join("出席者名簿.md");
+    let docx = tmp.path().join("出席者名簿.docx");
+    std::fs::write(
+        &md,
+        export(&[
+            "export",
+            "contacts",
+            "tests/fixtures/export/excel",
+            "--format",
+            "markdown",
+        ]),
+    )
+    .unwrap();
+    let ok = std::process::Command::new("pandoc")
+        .arg(&md)
+        .arg("-o")
+        .arg(&docx)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let plain = std::process::Command::new("pandoc")
+        .arg(&docx)
+        .args(["-t", "plain", "--columns", "400"])
+        .output()
+        .unwrap();
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    let yamada = plain.lines().find(|l| l.contains("山田 太郎")).unwrap();
+    let cells: Vec<&str> = yamada
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            "3",
+            "官",
+            "高知県",
+            "商工労働部長",
+            "山田 太郎",
+            "やまだ たろう",
+            "会長",
+            "委員"
+        ],
+        "{plain}"
+    );
 }
 
 // ---------------------------------------------------------------- determinism
@@ -344,5 +409,29 @@ fn titles_from_different_networks_name_their_network() {
         text(&md).contains("TITLE:理事・副学長\r\n"),
         "{}",
         text(&md)
+    );
+}
+
+#[test]
+fn organisations_sort_in_gojuon_order_by_their_reading() {
+    let rows = read_csv(
+        &export(&["export", "contacts", "tests/fixtures/export/excel"]),
+        true,
+    );
+    let orgs: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
+    // 高知工科大学 (こうちこうか…) before 高知大学 (こうちだい…), although
+    // 工 comes after 大 in code-point order; 株式会社オーテック sorts under
+    // オ; 土佐電子工業株式会社 has no reading and comes after the read names.
+    assert_eq!(
+        orgs,
+        [
+            "高知工科大学",
+            "高知大学",
+            "高知県",
+            "株式会社オーテック",
+            "一般社団法人高知県工業会",
+            "土佐電子工業株式会社",
+            "株式会社四国銀行",
+        ]
     );
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::output::{plural, summary, write_diagnostics};
 use super::{CheckArgs, Format, Status, workspace};
 use crate::diag::{self, JsonDiagnostic, Style};
-use crate::identity::{Occurrence, Suggestion};
+use crate::identity::{self, Occurrence, Suggestion};
 use crate::model::Dataset;
 use crate::text::sanitize;
 
@@ -47,7 +47,7 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
     match args.format {
         Format::Text => {
             write_diagnostics(out, &ws.diagnostics, style)?;
-            let (shown, more) = crate::identity::shown(&suggestions);
+            let (shown, more) = identity::shown(&suggestions);
             for s in shown {
                 write_suggestion(out, ds, s, style)?;
             }

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand, ValueEnum};
 
 mod format;
+mod report;
 
-use super::output::{summary, write_diagnostics};
 use super::{DataArgs, Status, workspace};
 use crate::diag::Style;
 use crate::export::{self, ContactFormat, ContactList, Encoding, ExportError, Selection};
@@ -171,18 +171,19 @@ fn parse_program(s: &str) -> Result<Program, String> {
     })
 }
 
-/// Runs `export`: the file on `out` (or in FILE), diagnostics on stderr.
+/// Runs `export`: the file on `out` (or in FILE), a count of the data's
+/// problems on stderr.
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &ExportArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+pub fn run<W: Write>(args: &ExportArgs, out: &mut W, _err_style: Style) -> io::Result<Status> {
     match &args.command {
-        ExportCommand::Contacts(a) => contacts(a, out, err_style),
-        ExportCommand::Graph(a) => graph(a, out, err_style),
+        ExportCommand::Contacts(a) => contacts(a, out),
+        ExportCommand::Graph(a) => graph(a, out),
     }
 }
 
-fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+fn contacts<W: Write>(a: &ContactsArgs, out: &mut W) -> io::Result<Status> {
     let format = match contact_format(a.format, a.out.file()) {
         Ok(f) => f,
         Err(message) => return Ok(fail(&message)),
@@ -202,7 +203,7 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
         Some(EncodingArg::Utf8) => Encoding::Utf8,
         Some(EncodingArg::ShiftJis) => Encoding::ShiftJis,
     };
-    let Some(loaded) = load_and_report(&a.data, err_style) else {
+    let Some(loaded) = load_and_report(&a.data) else {
         return Ok(Status::Failure);
     };
     let (ds, res) = (&*loaded.ds, &*loaded.resolved);
@@ -214,15 +215,15 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, err_style: Style) -> io::Re
         );
         emit(out, &a.out, &what, |w| list.write(w, ds, format, encoding))
     });
-    finish(result, &loaded)
+    finish(result, &loaded, &a.data.dir)
 }
 
-fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+fn graph<W: Write>(a: &GraphArgs, out: &mut W) -> io::Result<Status> {
     let format = match graph_format(a.format, a.out.file()) {
         Ok(f) => f,
         Err(message) => return Ok(fail(&message)),
     };
-    let Some(loaded) = load_and_report(&a.data, err_style) else {
+    let Some(loaded) = load_and_report(&a.data) else {
         return Ok(Status::Failure);
     };
     let (ds, res) = (&*loaded.ds, &*loaded.resolved);
@@ -230,17 +231,16 @@ fn graph<W: Write>(a: &GraphArgs, out: &mut W, err_style: Style) -> io::Result<S
         let what = format!("{} nodes and {} edges", g.nodes.len(), g.edges.len());
         emit(out, &a.out, &what, |w| g.write(w, format))
     });
-    finish(result, &loaded)
+    finish(result, &loaded, &a.data.dir)
 }
 
-/// Loads the data; diagnostics go to stderr before anything is written.
-fn load_and_report(data: &DataArgs, err_style: Style) -> Option<Workspace> {
+/// Loads the data; its problems are counted on stderr (`renkei check`
+/// lists them) before anything is written.
+fn load_and_report(data: &DataArgs) -> Option<Workspace> {
     let ws = workspace(data).ok()?;
-    if !ws.diagnostics.is_empty() {
-        let mut err = io::stderr().lock();
-        // Diagnostics are secondary here; a closed stderr must not fail the export.
-        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(&ws));
+    if let Some(line) = report::problems_line(&ws, &data.dir) {
+        // Secondary here; a closed stderr must not fail the export.
+        let _ = writeln!(io::stderr(), "renkei: {}", sanitize(&line));
     }
     Some(ws)
 }
@@ -271,10 +271,16 @@ fn emit<W: Write>(
 /// The exit status: 2 when nothing was exported, 1 when the data had
 /// errors (what loaded was still exported), else 0. A closed stdout is
 /// passed up so `main` treats it as the reader going away.
-fn finish(result: Result<(), ExportError>, loaded: &Workspace) -> io::Result<Status> {
+fn finish(result: Result<(), ExportError>, loaded: &Workspace, dir: &Path) -> io::Result<Status> {
     match result {
         Err(ExportError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
-        Err(e) => Ok(fail(&e.to_string())),
+        Err(e) => {
+            let failed = match &e {
+                ExportError::UnknownNetwork { id, .. } => report::failed_network(loaded, id, dir),
+                _ => None,
+            };
+            Ok(fail(&failed.unwrap_or_else(|| e.to_string())))
+        }
         Ok(()) if loaded.has_errors() => Ok(Status::Problems),
         Ok(()) => Ok(Status::Clean),
     }

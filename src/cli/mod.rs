@@ -15,6 +15,7 @@ mod matrix;
 mod network;
 mod output;
 mod overlap;
+mod report;
 mod stats;
 mod table;
 
@@ -69,6 +70,8 @@ pub enum Command {
     Table(table::TableArgs),
     /// The membership matrix: members × networks, bridges first.
     Matrix(matrix::MatrixArgs),
+    /// Write one self-contained HTML page of the overlap to share.
+    Report(report::ReportArgs),
     /// Print the JSON Schema of network and registry files.
     Schema,
     /// Write a synthetic data directory (for benchmarks).
@@ -313,6 +316,7 @@ pub fn run<W: Write>(
         Some(Command::Network(args)) => network::run(&args, out, err_style),
         Some(Command::Table(args)) => table::run(&args, out, err_style),
         Some(Command::Matrix(args)) => matrix::run(&args, out, err_style),
+        Some(Command::Report(args)) => report::run(&args, out, err_style),
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)

@@ -5,9 +5,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::clean::clean;
+use super::order::sort_key;
 use super::titles::{self, TitleSource};
 use super::{ExportError, Selection};
-use crate::identity::{EntityId, EntityKind, MemberRef, Resolved, kana_key, org_key};
+use crate::identity::{EntityId, EntityKind, MemberRef, Resolved};
 use crate::model::{Dataset, Sector};
 
 /// Marks the row of an organisation with no person or position listed.
@@ -57,6 +58,8 @@ pub struct ContactRow {
     pub kana: String,
     /// 所属: the organisation's display name.
     pub org: String,
+    /// The organisation's reading (registry `kana`), for 五十音 order.
+    pub org_kana: String,
     /// 役職 for a letter: the current title (see [`ContactRow::titles`]).
     pub title: String,
     /// Every distinct title with the networks giving it, current first.
@@ -91,7 +94,7 @@ impl ContactRow {
 }
 
 /// Builds the contact rows of the networks `sel` picks, sorted by sector
-/// (学官産金他, unknown last), organisation, reading, then name.
+/// (学官産金他, unknown last), then organisation and person in 五十音 order.
 ///
 /// # Errors
 /// When the selection names an unknown network or picks none.
@@ -153,13 +156,14 @@ fn row(ds: &Dataset, res: &Resolved, id: EntityId, at: &[MemberRef]) -> ContactR
         EntityKind::Position => RowKind::Position,
         EntityKind::Organization => RowKind::Organization,
     };
-    let org = match entity.kind {
-        EntityKind::Organization => entity.name.clone(),
-        _ => entity
-            .org
-            .map(|o| res.entity(o).name.clone())
-            .unwrap_or_default(),
+    let org_id = match entity.kind {
+        EntityKind::Organization => Some(id),
+        _ => entity.org,
     };
+    let org = org_id
+        .map(|o| res.entity(o).name.clone())
+        .unwrap_or_default();
+    let org_kana = org_id.and_then(|o| res.reading(ds, o)).unwrap_or_default();
     let mut titles = titles::from_rows(ds, res, at);
     let fallback = match kind {
         RowKind::Person => entity
@@ -185,6 +189,7 @@ fn row(ds: &Dataset, res: &Resolved, id: EntityId, at: &[MemberRef]) -> ContactR
         },
         kana: clean(contact.kana.unwrap_or_default()),
         org: clean(&org),
+        org_kana: clean(org_kana),
         title: titles.first().map(|t| t.title.clone()).unwrap_or_default(),
         titles,
         sector: entity.sector,
@@ -238,16 +243,17 @@ fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
     out
 }
 
+/// 区分 (学官産金他, unknown last), then organisation and person in 五十音
+/// order ([`sort_key`]), then the rest to make the order total.
 fn sort(rows: &mut [ContactRow]) {
     rows.sort_by_cached_key(|r| {
         (
             r.sector.map_or(Sector::ALL.len(), |s| s as usize),
             r.org.is_empty(),
-            org_key(&r.org),
+            sort_key(&r.org, Some(r.org_kana.as_str())),
             r.org.clone(),
             r.kind,
-            r.kana.is_empty(),
-            kana_key(&r.kana),
+            sort_key(&r.name, Some(r.kana.as_str())),
             r.name.clone(),
             r.title.clone(),
             r.id.clone(),

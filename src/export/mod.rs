@@ -30,6 +30,7 @@ pub mod graphdata;
 pub mod graphml;
 pub mod json;
 pub mod markdown;
+pub mod order;
 mod safe_write;
 mod selection;
 #[cfg(test)]

@@ -219,3 +219,40 @@ fn an_extension_of_no_format_or_of_another_is_an_error_and_writes_nothing() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(names(tmp.path()), ["名簿.txt"]);
 }
+
+#[test]
+fn problems_are_counted_not_listed_and_a_failed_network_says_why() {
+    let r = run(&["export", "contacts", "tests/fixtures/broken-and-good"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        "renkei: 1 problem (1 error, 0 warnings) in 1 file; \
+         `renkei check tests/fixtures/broken-and-good` lists them\n"
+    );
+    let r = run(&[
+        "export",
+        "contacts",
+        "tests/fixtures/broken-and-good",
+        "--network",
+        "broken",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(
+            "network `broken` was not exported: its file tests/fixtures/broken-and-good/broken.yaml \
+             failed to load (tests/fixtures/broken-and-good/broken.yaml:2:10: unknown program `platfrom`)"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("no network with id"), "{}", r.stderr);
+    // A network that does not exist at all keeps the "did you mean".
+    let r = run(&[
+        "export",
+        "graph",
+        "tests/fixtures/broken-and-good",
+        "--network",
+        "godo",
+    ]);
+    assert!(r.stderr.contains("did you mean `good`?"), "{}", r.stderr);
+}

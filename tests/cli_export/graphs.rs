@@ -4,13 +4,11 @@
 use std::collections::BTreeSet;
 
 use super::readers::{read_graphml, text};
-use super::{BUNDLED, TRICKY, export};
+use super::{SEED, TRICKY, export};
 
 #[test]
 fn graphml_imports_with_every_attribute() {
-    let nodes = read_graphml(&export(&[
-        "export", "graph", BUNDLED, "--format", "graphml",
-    ]));
+    let nodes = read_graphml(&export(&["export", "graph", SEED, "--format", "graphml"]));
     assert!(nodes["network:kochi/kofukin"]["program"] == "kofukin");
     assert_eq!(nodes["org:高知大学"]["kind"], "organization");
     assert!(nodes["org:高知大学"]["program"].contains("coi-next"));
@@ -29,7 +27,7 @@ fn graphml_imports_with_every_attribute() {
 
 #[test]
 fn gexf_declares_and_fills_every_attribute() {
-    for dir in [BUNDLED, TRICKY] {
+    for dir in [SEED, TRICKY] {
         let bytes = export(&["export", "graph", dir, "--format", "gexf"]);
         let doc = roxmltree::Document::parse(text(&bytes)).unwrap();
         let graph = doc.descendants().find(|n| n.has_tag_name("graph")).unwrap();
@@ -122,9 +120,54 @@ fn dot_renders_with_graphviz_when_installed() {
 }
 
 #[test]
-fn bundled_graph_exports_are_byte_identical_across_runs() {
+fn seed_graph_exports_are_byte_identical_across_runs() {
     for format in ["graphml", "gexf", "dot", "json"] {
-        let args = ["export", "graph", BUNDLED, "--format", format];
+        let args = ["export", "graph", SEED, "--format", format];
         assert_eq!(export(&args), export(&args), "{format}");
     }
+}
+
+/// `dot -Tplain` (Graphviz, when installed; always under CI) lays the
+/// graph out in two dimensions, not as one long row of members.
+#[test]
+fn graphviz_draws_a_readable_layout_with_plain_dot() {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if std::process::Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        assert!(!ci, "Graphviz (dot) is required under CI=true");
+        eprintln!("skipped: graphviz not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("g.dot");
+    std::fs::write(
+        &file,
+        export(&[
+            "export",
+            "graph",
+            "tests/fixtures/export/excel",
+            "--format",
+            "dot",
+        ]),
+    )
+    .unwrap();
+    let out = std::process::Command::new("dot")
+        .arg("-Tplain")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let plain = String::from_utf8(out.stdout).unwrap();
+    let size: Vec<f64> = plain
+        .lines()
+        .next()
+        .unwrap()
+        .split(' ')
+        .skip(2)
+        .map(|v| v.parse().unwrap())
+        .collect();
+    let (w, h) = (size[0], size[1]);
+    assert!(w / h < 3.0 && h / w < 3.0, "{w} x {h}: {plain}");
 }

@@ -1,7 +1,7 @@
-//! Hand-checked facts about the bundled networks (see the files in
-//! networks/hiroshima, networks/kochi and networks/tokushima).
+//! Hand-checked facts about the seed networks (see the files in
+//! tests/fixtures/seed/hiroshima, …/kochi and …/tokushima).
 
-use super::data::{bundled, names};
+use super::data::{names, seed};
 use crate::graph::{Filter, Overlap};
 use crate::identity::{EntityKind, resolve};
 use crate::model::{Prefecture, Program};
@@ -15,7 +15,7 @@ fn prefecture(name: &str) -> Filter {
 
 #[test]
 fn hiroshima_council_and_bio_dx_hub_share_university_prefecture_and_mazda() {
-    let ds = bundled();
+    let ds = seed();
     let res = resolve(&ds);
     let ov = Overlap::new(&ds, &res);
     let view = ov.view(&ds, &res, &prefecture("広島県"));
@@ -48,7 +48,7 @@ fn hiroshima_council_and_bio_dx_hub_share_university_prefecture_and_mazda() {
 
 #[test]
 fn kochi_university_and_prefecture_sit_in_all_three_programs() {
-    let ds = bundled();
+    let ds = seed();
     let res = resolve(&ds);
     let ov = Overlap::new(&ds, &res);
     let view = ov.view(&ds, &res, &prefecture("高知県"));
@@ -68,7 +68,7 @@ fn kochi_university_and_prefecture_sit_in_all_three_programs() {
 
 #[test]
 fn tokushima_chamber_federation_is_no_bridge() {
-    let ds = bundled();
+    let ds = seed();
     let res = resolve(&ds);
     let ov = Overlap::new(&ds, &res);
     for filter in [Filter::default(), prefecture("徳島県")] {
@@ -86,7 +86,7 @@ fn tokushima_chamber_federation_is_no_bridge() {
 
 #[test]
 fn kind_filter_keeps_presence_through_people() {
-    let ds = bundled();
+    let ds = seed();
     let res = resolve(&ds);
     let ov = Overlap::new(&ds, &res);
     let filter = Filter {
