@@ -287,3 +287,28 @@ fn lone_carriage_returns_end_lines_as_the_parsers_count_them() {
             .starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors")
     );
 }
+
+/// A zero-width space or soft hyphen inside 高知大学 used to make a second,
+/// identical-looking organisation and lose the bridge.
+#[test]
+fn invisible_characters_are_warned_about_and_do_not_split_names() {
+    let case = Case::new("invisible");
+    let run = case.check(&[]);
+    run.code(0);
+    let out = run.out();
+    assert_diag(
+        &out,
+        "warning: `org` contains an invisible character U+200B",
+        &format!("{}:5:10", case.shown("zwsp.yaml")),
+        None,
+    );
+    assert!(
+        out.contains("warning: `org` contains an invisible character U+00AD"),
+        "{out}"
+    );
+    let dir = case.dir_arg();
+    let run = hostile_support::renkei(&["overlap", &dir]);
+    let out = run.out();
+    // Both organisations bridge the two networks.
+    assert!(out.contains("  good  zwsp    2  0.667  "), "{out}");
+}

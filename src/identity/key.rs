@@ -99,7 +99,10 @@ pub fn person_key(name: &str) -> String {
 #[must_use]
 pub fn title_key(title: &str) -> String {
     settle(title, |s| {
-        nfkc(s).chars().filter(|c| !c.is_whitespace()).collect()
+        nfkc(s)
+            .chars()
+            .filter(|&c| !c.is_whitespace() && !is_invisible(c))
+            .collect()
     })
 }
 
@@ -118,10 +121,26 @@ pub fn kana_key(kana: &str) -> String {
 }
 
 /// Whether `c` separates name parts without meaning anything: white space
-/// (including U+3000) and the middle-dot variants.
+/// (including U+3000), the middle-dot variants, and the invisible
+/// characters of [`is_invisible`].
 #[must_use]
 pub fn is_gap(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '・' | '･' | '·' | '‧' | '•')
+    c.is_whitespace() || matches!(c, '・' | '･' | '·' | '‧' | '•') || is_invisible(c)
+}
+
+/// Unicode's default-ignorable code points: characters that show as
+/// nothing (zero-width space U+200B, word joiner U+2060, soft hyphen
+/// U+00AD, a BOM U+FEFF inside a name, joiners, variation selectors, bidi
+/// marks). A name holding one looks the same as one without it, so the
+/// identity keys drop them: 広<ZWSP>島大学 is 広島大学.
+#[must_use]
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Applies `step` until its output is stable. The quick NFKC check saves the
@@ -327,6 +346,25 @@ mod tests {
                 IsNormalized::Yes,
                 "{c:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod invisible_tests {
+    use super::*;
+
+    #[test]
+    fn invisible_characters_do_not_split_an_organisation() {
+        let plain = org_key("広島大学");
+        for c in [
+            '\u{200B}', '\u{2060}', '\u{AD}', '\u{FEFF}', '\u{200D}', '\u{FE0F}',
+        ] {
+            let name = format!("広島{c}大学");
+            assert_eq!(org_key(&name), plain, "U+{:04X}", u32::from(c));
+            assert_eq!(person_key(&format!("山田{c}太郎")), person_key("山田太郎"));
+            assert_eq!(title_key(&format!("部{c}長")), title_key("部長"));
+            assert_eq!(kana_key(&format!("やま{c}だ")), kana_key("やまだ"));
         }
     }
 }

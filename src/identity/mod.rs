@@ -26,7 +26,7 @@ pub use entity::{
     Contact, Entity, EntityId, EntityKind, MemberEntities, MemberRef, NetworkEntities, Note,
     Presence, Seen, Spelling,
 };
-pub use key::{kana_key, org_key, person_key, title_key};
+pub use key::{is_invisible, kana_key, org_key, person_key, title_key};
 pub use resolve::resolve;
 pub use resolved::Resolved;
 pub use suggest::{suggest, suggest_orgs};

@@ -30,6 +30,7 @@ pub fn text(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>]) -> O
                 return None;
             }
             unsafe_chars(ctx, t, path);
+            invisible_chars(ctx, t, path);
             return Some(if t.len() == s.len() { s } else { t.to_owned() });
         }
         Loose::Null => return None,
@@ -128,6 +129,32 @@ fn unsafe_chars(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) {
             "delete it; such characters can change what a terminal shows or reorder text, so renkei prints them escaped (`{}`).{line_hint}",
             sanitize(&first.to_string())
         )),
+    );
+}
+
+/// Warns about characters that show as nothing (zero-width space, word
+/// joiner, soft hyphen, a BOM) in a name: they are left out when names
+/// are compared, but the text keeps them. Bidi controls, already warned
+/// about as control characters, are not warned about twice.
+fn invisible_chars(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) {
+    let mut found = s
+        .chars()
+        .filter(|&c| crate::identity::is_invisible(c) && !is_unsafe_char(c));
+    let Some(first) = found.next() else {
+        return;
+    };
+    let more = found.count();
+    let name = field(path);
+    let what = if more == 0 {
+        "an invisible character".to_owned()
+    } else {
+        format!("{} invisible characters, the first", more + 1)
+    };
+    ctx.warn(
+        path,
+        Target::Value,
+        format!("`{name}` contains {what} U+{:04X}", u32::from(first)),
+        Some("delete it; it shows as nothing, and renkei ignores it when it compares names, so this name still matches the one without it".into()),
     );
 }
 
