@@ -9,6 +9,7 @@ mod check;
 mod entities;
 mod export;
 mod filters;
+mod import;
 mod keypersons;
 mod network;
 mod output;
@@ -56,6 +57,8 @@ pub enum Command {
     Entities(entities::EntitiesArgs),
     /// Export a joint-meeting contact list or a graph file.
     Export(export::ExportArgs),
+    /// Turn a member list (xlsx, ods, CSV) into a network YAML file.
+    Import(import::ImportArgs),
     /// Which networks share which organisations, people and positions.
     Overlap(overlap::OverlapArgs),
     /// Keypersons: people and positions tying networks together, ranked.
@@ -289,6 +292,7 @@ pub fn run<W: Write>(
         Some(Command::Stats(args)) => stats::run(&args, out, err_style),
         Some(Command::Entities(args)) => entities::run(&args, out, err_style),
         Some(Command::Export(args)) => export::run(&args, out, err_style),
+        Some(Command::Import(args)) => import::run(&args, out),
         Some(Command::Overlap(args)) => overlap::run(&args, out, err_style),
         Some(Command::Keypersons(args)) => keypersons::run(&args, out, err_style),
         Some(Command::Network(args)) => network::run(&args, out, err_style),
