@@ -3,7 +3,7 @@
 //! the overlap view.
 //!
 //! Run with `cargo bench --bench render`. The app is built once, as the
-//! browser builds it (`Data::load`, then `App::new`), and moved with
+//! browser builds it (`Workspace::load_staged`, then `App::new`), and moved with
 //! `Action`s: the browse view shows every prefecture (すべて, 2,000
 //! networks) with a member and its detail selected; the overlap view shows
 //! the 交付金 networks of all prefectures (program filter `p` once, 220
@@ -23,10 +23,10 @@ use renkei::loader::LoadOptions;
 use renkei::synth::{Spec, generate};
 use renkei::tui::action::{Action, View};
 use renkei::tui::app::App;
-use renkei::tui::data::Data;
 use renkei::tui::labels::Lang;
 use renkei::tui::theme::Theme;
 use renkei::tui::views::Screen;
+use renkei::workspace::Workspace;
 
 fn main() {
     divan::main();
@@ -46,8 +46,9 @@ fn app() -> MutexGuard<'static, App> {
             seed: 1,
         };
         generate(root.path(), spec).expect("generate");
-        let data = Data::load(root.path(), &LoadOptions::default()).expect("load");
-        let mut app = App::new(data, Lang::Ja, Theme { color: true });
+        let ws =
+            Workspace::load_staged(root.path(), &LoadOptions::default(), &|_| {}).expect("load");
+        let mut app = App::new(ws, Lang::Ja, Theme { color: true });
         app.update(Action::Resize {
             width: WIDTH,
             height: HEIGHT,

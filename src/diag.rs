@@ -13,9 +13,10 @@ use serde::Serialize;
 
 use crate::text::{sanitize, width};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    #[default]
     Error,
     Warning,
 }
@@ -44,7 +45,7 @@ impl Pos {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: PathBuf,
@@ -52,16 +53,69 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it, when renkei can tell.
     pub help: Option<String>,
-    /// The source line at `pos`, for the snippet.
+    /// The source line at `pos`, for the snippet; of a long line, only the
+    /// part around the column (see `source_from`, `source_cut`).
     pub source_line: Option<String>,
     /// Characters the marker under the source line spans (at least one).
     pub span_chars: u32,
+    /// Characters of the line before `source_line` (0: it starts the line).
+    pub source_from: u32,
+    /// Whether the line goes on after `source_line`.
+    pub source_cut: bool,
+    /// For the summary of diagnostics not kept one by one ("and N more of
+    /// this kind"), how many it stands for; 0 for an ordinary diagnostic.
+    pub more: u32,
 }
 
 impl Diagnostic {
     #[must_use]
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// How many problems this diagnostic counts for: one, or the number a
+    /// summary stands for.
+    #[must_use]
+    pub fn weight(&self) -> usize {
+        if self.more == 0 {
+            1
+        } else {
+            self.more as usize
+        }
+    }
+
+    /// The part of the source line a snippet shows: at most
+    /// [`SNIPPET_CHARS`] characters around the column, `...` where cut,
+    /// raw (sanitise before display).
+    #[must_use]
+    pub fn snippet_text(&self) -> Option<String> {
+        let src = self.source_line.as_deref()?;
+        let (window, lead, tail, _) = self.window(src);
+        Some(format!("{lead}{window}{tail}"))
+    }
+
+    /// The shown window of `src` (this diagnostic's stored line), its cut
+    /// markers and the column inside the window (0-based characters).
+    fn window(&self, src: &str) -> (String, &'static str, &'static str, usize) {
+        let col = (self.pos.column.max(1) - 1).saturating_sub(self.source_from) as usize;
+        let total = src.chars().count();
+        let start = if total <= SNIPPET_CHARS {
+            0
+        } else {
+            col.saturating_sub(SNIPPET_LEAD).min(total - SNIPPET_CHARS)
+        };
+        let window: String = src.chars().skip(start).take(SNIPPET_CHARS).collect();
+        let lead = if start > 0 || self.source_from > 0 {
+            "..."
+        } else {
+            ""
+        };
+        let tail = if self.source_cut || start + SNIPPET_CHARS < total {
+            "..."
+        } else {
+            ""
+        };
+        (window, lead, tail, col.saturating_sub(start))
     }
 
     /// `FILE:LINE:COLUMN` (or just `FILE` when the position is unknown).
@@ -97,15 +151,28 @@ pub fn display_path(path: &std::path::Path) -> String {
 /// stable whatever order the files were parsed in.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (&a.file, a.pos, a.severity, &a.message).cmp(&(&b.file, b.pos, b.severity, &b.message))
+        // A summary ("and N more") after the last one it follows.
+        (&a.file, a.pos, a.severity, a.more.min(1), &a.message).cmp(&(
+            &b.file,
+            b.pos,
+            b.severity,
+            b.more.min(1),
+            &b.message,
+        ))
     });
 }
 
-/// Counts errors and warnings.
+/// Counts errors and warnings, a summary ("and N more") as the N it
+/// stands for.
 #[must_use]
 pub fn count(diags: &[Diagnostic]) -> (usize, usize) {
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    (errors, diags.len() - errors)
+    diags.iter().fold((0, 0), |(e, w), d| {
+        if d.is_error() {
+            (e + d.weight(), w)
+        } else {
+            (e, w + d.weight())
+        }
+    })
 }
 
 /// Whether to use ANSI colour.
@@ -182,23 +249,7 @@ fn write_snippet<W: Write>(
     blank: &str,
     style: Style,
 ) -> io::Result<()> {
-    let col = d.pos.column.max(1) as usize - 1;
-    let total = src.chars().count();
-    let start = if total <= SNIPPET_CHARS {
-        0
-    } else {
-        col.saturating_sub(SNIPPET_LEAD).min(total - SNIPPET_CHARS)
-    };
-    let window: String = src.chars().skip(start).take(SNIPPET_CHARS).collect();
-    let (lead, tail) = (
-        if start > 0 { "..." } else { "" },
-        if start + SNIPPET_CHARS < total {
-            "..."
-        } else {
-            ""
-        },
-    );
-    let col = col - start;
+    let (window, lead, tail, col) = d.window(src);
     // Escape first, then measure, so the caret sits under the escaped text
     // that is actually shown.
     let before: String = window.chars().take(col).collect();
@@ -238,6 +289,14 @@ pub struct JsonDiagnostic<'a> {
     pub message: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<&'a str>,
+    /// How many problems a summary ("and N more of this kind") stands for.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more: u32,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's signature
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
@@ -249,6 +308,7 @@ impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
             column: d.pos.column,
             message: &d.message,
             help: d.help.as_deref(),
+            more: d.more,
         }
     }
 }
@@ -266,6 +326,7 @@ mod tests {
             help: Some("did you mean `高知県`?".into()),
             source_line: Some("prefecture: 高知".into()),
             span_chars: 2,
+            ..Diagnostic::default()
         }
     }
 

@@ -14,7 +14,9 @@ pub mod identity;
 pub mod import;
 pub mod loader;
 pub mod model;
+pub mod present;
 pub mod registry_edit;
+pub mod report;
 pub mod search;
 pub mod synth;
 #[cfg(test)]

@@ -8,7 +8,11 @@ use predicates::prelude::*;
 
 #[test]
 fn without_a_terminal_the_browser_explains_and_exits_2() {
-    for args in [&[][..], &["networks"][..], &["browse", "networks"][..]] {
+    for args in [
+        &[][..],
+        &["tests/fixtures/seed"][..],
+        &["browse", "tests/fixtures/seed"][..],
+    ] {
         Command::cargo_bin("renkei")
             .unwrap()
             .args(args)

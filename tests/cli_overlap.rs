@@ -1,5 +1,5 @@
-//! `renkei overlap`, `keypersons` and `network` on the bundled networks
-//! (hand-checked facts), on small data directories written here, and the
+//! `renkei overlap`, `keypersons` and `network` on the frozen seed data in
+//! tests/fixtures/seed (hand-checked facts), on small data directories written here, and the
 //! JSON contract of `overlap`.
 
 mod common;
@@ -9,6 +9,9 @@ use std::path::Path;
 
 use common::run;
 use serde_json::Value;
+
+/// The 44 networks first bundled, frozen so the bundled data can grow.
+const SEED: &str = "tests/fixtures/seed";
 
 fn json(args: &[&str]) -> Value {
     let r = run(args);
@@ -58,7 +61,14 @@ fn write(dir: &Path, rel: &str, text: &str) {
 
 #[test]
 fn hiroshima_council_and_bio_dx_hub_share_hiroshima_university_prefecture_and_mazda() {
-    let report = json(&["overlap", "--prefecture", "広島県", "--format", "json"]);
+    let report = json(&[
+        "overlap",
+        SEED,
+        "--prefecture",
+        "広島県",
+        "--format",
+        "json",
+    ]);
     let pair = find_pair(&report, "hiroshima/coi-next-bio-dx", "hiroshima/kofukin");
     assert_eq!(
         shared_names(pair),
@@ -72,7 +82,7 @@ fn hiroshima_council_and_bio_dx_hub_share_hiroshima_university_prefecture_and_ma
             .all(|s| s["kind"] == "org")
     );
     // マツダ sits on the council only through its chairman; the table says so.
-    let table = run(&["overlap", "--prefecture", "広島県"]);
+    let table = run(&["overlap", SEED, "--prefecture", "広島県"]);
     assert_eq!(table.code, 0);
     assert!(
         table.stdout.contains(
@@ -85,7 +95,14 @@ fn hiroshima_council_and_bio_dx_hub_share_hiroshima_university_prefecture_and_ma
 
 #[test]
 fn kochi_university_and_prefecture_sit_in_all_three_programs() {
-    let report = json(&["overlap", "--prefecture", "高知県", "--format", "json"]);
+    let report = json(&[
+        "overlap",
+        SEED,
+        "--prefecture",
+        "高知県",
+        "--format",
+        "json",
+    ]);
     for name in ["高知大学", "高知県"] {
         let b = bridge(&report, name).unwrap();
         assert_eq!(strs(&b["programs"]), ["kofukin", "coi-next", "platform"]);
@@ -98,7 +115,7 @@ fn kochi_university_and_prefecture_sit_in_all_three_programs() {
 
 #[test]
 fn tokushima_chamber_federation_is_no_bridge() {
-    let report = json(&["overlap", "--format", "json"]);
+    let report = json(&["overlap", SEED, "--format", "json"]);
     assert!(bridge(&report, "徳島県商工会議所連合会").is_none());
     // The similarly named 徳島県商工会連合会 is one (交付金 and platform).
     assert!(bridge(&report, "徳島県商工会連合会").is_some());
@@ -106,7 +123,7 @@ fn tokushima_chamber_federation_is_no_bridge() {
 
 #[test]
 fn json_follows_the_contract() {
-    let report = json(&["overlap", "--format", "json"]);
+    let report = json(&["overlap", SEED, "--format", "json"]);
     let top: Vec<&String> = report.as_object().unwrap().keys().collect();
     assert_eq!(top, ["bridges", "networks", "pairs"]);
     let mut ids = BTreeSet::new();
@@ -185,14 +202,14 @@ fn failed_files_are_left_out_with_exit_code_1() {
 
 #[test]
 fn csv_has_one_row_per_shared_entity() {
-    let report = json(&["overlap", "--format", "json"]);
+    let report = json(&["overlap", SEED, "--format", "json"]);
     let expected: usize = report["pairs"]
         .as_array()
         .unwrap()
         .iter()
         .map(|p| p["shared"].as_array().unwrap().len())
         .sum();
-    let r = run(&["overlap", "--format", "csv"]);
+    let r = run(&["overlap", SEED, "--format", "csv"]);
     assert_eq!(r.code, 0);
     let mut rd = csv::Reader::from_reader(r.stdout.as_bytes());
     let header: Vec<String> = rd.headers().unwrap().iter().map(str::to_owned).collect();
@@ -202,8 +219,8 @@ fn csv_has_one_row_per_shared_entity() {
 
 #[test]
 fn filters_narrow_networks_and_pairs() {
-    let all = json(&["overlap", "--format", "json"]);
-    let kofukin = json(&["overlap", "--program", "kofukin", "--format", "json"]);
+    let all = json(&["overlap", SEED, "--format", "json"]);
+    let kofukin = json(&["overlap", SEED, "--program", "kofukin", "--format", "json"]);
     let n = |r: &Value| r["networks"].as_array().unwrap().len();
     assert!(n(&kofukin) < n(&all));
     assert!(
@@ -214,9 +231,9 @@ fn filters_narrow_networks_and_pairs() {
             .all(|x| x["program"] == "kofukin")
     );
     // COI STREAM hubs ran 2013–2021: none of them in 2024.
-    let y2024 = json(&["overlap", "--year", "2024", "--format", "json"]);
+    let y2024 = json(&["overlap", SEED, "--year", "2024", "--format", "json"]);
     assert!(n(&y2024) < n(&all));
-    let two = json(&["overlap", "--min-shared", "2", "--format", "json"]);
+    let two = json(&["overlap", SEED, "--min-shared", "2", "--format", "json"]);
     assert!(
         two["pairs"]
             .as_array()
@@ -226,6 +243,7 @@ fn filters_narrow_networks_and_pairs() {
     );
     let chosen = json(&[
         "overlap",
+        SEED,
         "--network",
         "kochi/kofukin,kochi/platform",
         "--format",
@@ -235,6 +253,7 @@ fn filters_narrow_networks_and_pairs() {
     assert_eq!(chosen["pairs"].as_array().unwrap().len(), 1);
     let people = json(&[
         "overlap",
+        SEED,
         "--kind",
         "person",
         "--prefecture",
@@ -247,14 +266,14 @@ fn filters_narrow_networks_and_pairs() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let r = run(&["overlap", "--prefecture", "広島"]);
+    let r = run(&["overlap", SEED, "--prefecture", "広島"]);
     assert_eq!(r.code, 0, "広島 is accepted for 広島県: {}", r.stderr);
-    let r = run(&["overlap", "--prefecture", "広嶋県"]);
+    let r = run(&["overlap", SEED, "--prefecture", "広嶋県"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("did you mean `広島県`"), "{}", r.stderr);
-    let r = run(&["overlap", "--program", "kofukinn"]);
+    let r = run(&["overlap", SEED, "--program", "kofukinn"]);
     assert_eq!(r.code, 2);
-    let r = run(&["overlap", "--network", "kochi/kofukn"]);
+    let r = run(&["overlap", SEED, "--network", "kochi/kofukn"]);
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("did you mean `kochi/kofukin`"),
@@ -344,7 +363,7 @@ fn the_only_link_is_named() {
 
 #[test]
 fn network_marks_where_else_members_sit() {
-    let r = run(&["network", "hiroshima/kofukin"]);
+    let r = run(&["network", "hiroshima/kofukin", SEED]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let mazda = r
         .stdout
@@ -355,7 +374,7 @@ fn network_marks_where_else_members_sit() {
         mazda.contains("マツダ株式会社: hiroshima/coi-next-bio-dx"),
         "{mazda}"
     );
-    let report = json(&["network", "kochi/kofukin", "--format", "json"]);
+    let report = json(&["network", "kochi/kofukin", SEED, "--format", "json"]);
     assert_eq!(report["id"], "kochi/kofukin");
     let members = report["members"].as_array().unwrap();
     let kochi = members.iter().find(|m| m["name"] == "高知大学").unwrap();
@@ -366,6 +385,7 @@ fn network_marks_where_else_members_sit() {
     let only_platform = json(&[
         "network",
         "kochi/kofukin",
+        SEED,
         "--program",
         "platform",
         "--format",
@@ -378,7 +398,7 @@ fn network_marks_where_else_members_sit() {
         .find(|m| m["name"] == "高知大学")
         .unwrap();
     assert_eq!(strs(&kochi["also_in"]), ["kochi/platform"]);
-    let r = run(&["network", "kochi/kofuki"]);
+    let r = run(&["network", "kochi/kofuki", SEED]);
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("did you mean `kochi/kofukin`"),

@@ -93,17 +93,67 @@ fn nesting_100000_deep_is_a_syntax_error_with_a_short_snippet() {
     let run = case.check(&[]);
     run.code(1);
     let out = run.out();
-    let head = "error: YAML syntax error: recursion limit exceeded";
+    let head = "error: lists and mappings are nested too deeply (over 128 levels); this file is not loaded";
     for (file, at) in [("block.yaml", "1:257"), ("flow.yaml", "1:129")] {
         assert_diag(&out, head, &format!("{}:{at}", case.shown(file)), None);
     }
     assert_eq!(out.matches(head).count(), 3, "{out}");
-    assert!(out.contains("= help: the file nests lists and mappings too deeply (over 128 levels)"));
+    assert!(out.contains("= help: a network file needs a few levels"));
     // The 200,000-character line is cut to a window around the column.
     assert!(out.lines().all(|l| l.chars().count() < 600), "{out}");
     assert!(
         summary(&out)
             .starts_with("checked 4 files (1 network, 0 registries, 3 not loaded): 3 errors"),
+        "{out}"
+    );
+}
+
+/// libyaml's scanner is quadratic in flow depth: 100,000 `[` took seconds,
+/// under a skipped field (`note:`) with no limit at all. The byte-level
+/// pre-pass refuses them at the 129th opener.
+#[test]
+fn deep_flow_nesting_is_refused_before_the_parser_even_under_a_skipped_field() {
+    let case = Case::new("deep-nesting");
+    let depth = 100_000;
+    let good = std::fs::read_to_string(case.path("good.yaml")).unwrap();
+    case.write(
+        "note.yaml",
+        format!(
+            "{good}    note: {}x{}\n",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ),
+    );
+    case.write(
+        "braces.yaml",
+        format!("{}{}", "{a: ".repeat(50_000), "}".repeat(50_000)),
+    );
+    let started = Instant::now();
+    let run = case.check(&[]);
+    assert!(started.elapsed() < Duration::from_secs(20));
+    run.code(1);
+    let out = run.out();
+    let head = "error: lists and mappings are nested too deeply (over 128 levels); this file is not loaded";
+    let note_line = good.lines().count() + 1;
+    assert_diag(
+        &out,
+        head,
+        &format!("{}:{note_line}:{}", case.shown("note.yaml"), 11 + 128),
+        None,
+    );
+    assert_diag(
+        &out,
+        head,
+        &format!("{}:1:{}", case.shown("braces.yaml"), 4 * 128 + 1),
+        None,
+    );
+    assert!(
+        summary(&out).starts_with(
+            GOOD_ONLY
+                .replace("2 files", "3 files")
+                .replace("1 not loaded): 1 error", "2 not loaded): 2 errors")
+                .as_str()
+        ),
         "{out}"
     );
 }

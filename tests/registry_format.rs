@@ -204,3 +204,91 @@ fn check_no_longer_suggests_a_distinct_pair() {
         r.stdout
     );
 }
+
+#[test]
+fn contradicting_registry_entries_are_errors_naming_both_lines() {
+    let loaded = load("tests/fixtures/registry/conflicts");
+    let dir = "tests/fixtures/registry/conflicts";
+    let got: Vec<(String, &str)> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| {
+            assert_eq!(d.severity, Severity::Error, "{d:?}");
+            (at(d), d.message.as_str())
+        })
+        .collect();
+    let expect = [
+        (
+            "registry.yaml:11:9",
+            format!(
+                "`高知大学医学部` is listed under `高知大学`, but it is the name of another registry entry at {dir}/registry2.yaml:8; renkei takes the two entries as one organisation named `高知大学`"
+            ),
+        ),
+        (
+            "registry2.yaml:4:15",
+            format!(
+                "alias cycle: `高知女子大学` lists `高知県立大学` as another name, and the entry `高知県立大学` at {dir}/registry.yaml:6 lists `高知女子大学`"
+            ),
+        ),
+        (
+            "registry2.yaml:7:15",
+            format!(
+                "`工科大` is listed under both `香美工科大` and `高知工科大学` (at {dir}/registry.yaml:3); renkei keeps it with `高知工科大学`"
+            ),
+        ),
+    ];
+    assert_eq!(got.len(), expect.len(), "{got:#?}");
+    for ((pos, msg), (epos, emsg)) in got.iter().zip(&expect) {
+        assert_eq!(pos, epos, "{msg}");
+        assert!(msg.starts_with(emsg.as_str()), "{msg}\n{emsg}");
+    }
+    // What the messages claim is what resolution does.
+    let ds = &loaded.dataset;
+    let r = identity::resolve(ds);
+    let org_named = |name: &str| {
+        r.of_kind(EntityKind::Organization)
+            .find(|(_, e)| e.spellings.iter().any(|s| s.text == name))
+            .map(|(_, e)| e.name.clone())
+    };
+    assert_eq!(org_named("高知大学医学部").as_deref(), Some("高知大学"));
+    assert_eq!(org_named("高知女子大学").as_deref(), Some("高知県立大学"));
+    assert_eq!(org_named("工科大").as_deref(), Some("高知工科大学"));
+    assert_eq!(org_named("香美工科大").as_deref(), Some("香美工科大"));
+}
+
+#[test]
+fn an_alias_naming_an_earlier_entry_is_not_followed_as_the_error_says() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("registry.yaml"),
+        "organizations:\n  - name: 高知大学医学部\n  - name: 高知大学\n    aliases: [高知大学医学部]\n",
+    )
+    .unwrap();
+    let loaded = load(dir.path().to_str().unwrap());
+    let [d] = loaded.diagnostics.as_slice() else {
+        panic!("{:#?}", loaded.diagnostics)
+    };
+    assert_eq!((d.pos.line, d.pos.column), (4, 15));
+    assert!(
+        d.message
+            .contains("registry.yaml:2; renkei does not follow this name"),
+        "{}",
+        d.message
+    );
+    let r = identity::resolve(&loaded.dataset);
+    assert_eq!(r.of_kind(EntityKind::Organization).count(), 2);
+}
+
+#[test]
+fn ordinary_aliases_raise_no_conflict() {
+    let loaded = load("tests/fixtures/suggestions");
+    assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("registry.yaml"),
+        "organizations:\n  - name: 東京科学大学\n    formerly: [東京工業大学, 東京医科歯科大学]\n    aliases: [東京工業大学]\n  - name: 北海道大学\n    aliases: [北大, 国立大学法人北海道大学]\n",
+    )
+    .unwrap();
+    let loaded = load(dir.path().to_str().unwrap());
+    assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
+}

@@ -1,5 +1,7 @@
-//! End to end: the real binary in tmux, driven as a person would. Skipped
-//! (with a message) where tmux is not installed.
+//! End to end: the real binary in tmux, driven as a person would, on the
+//! rich fixture. Where tmux is not installed the tests are skipped with a
+//! message — unless `RENKEI_REQUIRE_TMUX` is set (CI sets it), then they
+//! fail.
 
 use std::process::Command;
 use std::thread::sleep;
@@ -12,10 +14,14 @@ struct Tmux {
 impl Tmux {
     fn start(width: u16, height: u16, command: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(
+                std::env::var_os("RENKEI_REQUIRE_TMUX").is_none(),
+                "tmux is not installed, and RENKEI_REQUIRE_TMUX asks for this test to run"
+            );
             eprintln!("skipped: tmux is not installed");
             return None;
         }
-        let session = format!("renkei-e2e-{}", std::process::id());
+        let session = format!("renkei-e2e-{}-{width}x{height}", std::process::id());
         let ok = Command::new("tmux")
             .args([
                 "new-session",
@@ -55,6 +61,21 @@ impl Tmux {
         assert!(status.success());
     }
 
+    /// A tmux format variable of the pane, e.g. `alternate_on`.
+    fn pane_flag(&self, name: &str) -> String {
+        let out = Command::new("tmux")
+            .args([
+                "display-message",
+                "-p",
+                "-t",
+                &self.session,
+                &format!("#{{{name}}}"),
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    }
+
     fn screen(&self) -> String {
         let out = Command::new("tmux")
             .args(["capture-pane", "-p", "-t", &self.session])
@@ -92,7 +113,7 @@ impl Drop for Tmux {
 fn browse_search_overlap_and_quit_in_a_real_terminal() {
     let bin = env!("CARGO_BIN_EXE_renkei");
     let cmd = format!(
-        "cd {} && {bin} networks; echo renkei-exited-$?",
+        "cd {} && {bin} tests/fixtures/tui/rich; echo renkei-exited-$?",
         env!("CARGO_MANIFEST_DIR")
     );
     let Some(t) = Tmux::start(100, 30, &cmd) else {
@@ -111,14 +132,13 @@ fn browse_search_overlap_and_quit_in_a_real_terminal() {
     t.keys(&["Enter"]);
     let found = t.wait_for("所属ネットワーク");
     assert!(found.contains("高知工科大学"), "{found}");
-    // The overlap view of 高知県.
+    // The overlap view of 高知県, its title naming the scope.
     t.keys(&["2"]);
     let overlap = t.wait_for("共通 (");
-    assert!(overlap.contains("高知大学"), "{overlap}");
-    assert!(
-        !overlap.contains('\u{FFFD}'),
-        "replacement character:\n{overlap}"
-    );
+    assert!(overlap.contains("重なり — 高知県"), "{overlap}");
+    // A reload says so.
+    t.keys(&["r"]);
+    t.wait_for("再読み込みしました");
     t.keys(&["q"]);
     t.wait_for("renkei-exited-0");
     // The shell is usable again: it echoes and the alternate screen is gone.
@@ -128,4 +148,62 @@ fn browse_search_overlap_and_quit_in_a_real_terminal() {
         !after.contains("都道府県"),
         "browser still on screen:\n{after}"
     );
+}
+
+/// `kill -SIG` to the browser: it leaves the alternate screen and turns
+/// mouse reporting off before it exits.
+fn signal_restores_the_terminal(signal: &str) {
+    let bin = env!("CARGO_BIN_EXE_renkei");
+    let pidfile = tempfile::NamedTempFile::new().unwrap();
+    let pid_path = pidfile.path().display().to_string();
+    let cmd = format!(
+        "cd {} && sh -c 'echo $$ > {pid_path}; exec {bin} tests/fixtures/tui/rich'; echo renkei-exited-$?",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let Some(t) = Tmux::start(80, 24, &cmd) else {
+        return;
+    };
+    t.wait_for("都道府県");
+    assert_eq!(t.pane_flag("alternate_on"), "1");
+    assert_eq!(
+        t.pane_flag("mouse_any_flag"),
+        "1",
+        "mouse reporting while browsing"
+    );
+    let pid = std::fs::read_to_string(&pid_path)
+        .unwrap()
+        .trim()
+        .to_owned();
+    let ok = Command::new("kill")
+        .args([&format!("-{signal}"), &pid])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let after = t.wait_for("renkei-exited-");
+    assert!(
+        !after.contains("都道府県"),
+        "browser still on screen:\n{after}"
+    );
+    assert_eq!(
+        t.pane_flag("alternate_on"),
+        "0",
+        "still on the alternate screen"
+    );
+    assert_eq!(
+        t.pane_flag("mouse_any_flag"),
+        "0",
+        "mouse reporting left on"
+    );
+    t.keys(&["echo shell-$((40+2))", "Enter"]);
+    t.wait_for("shell-42");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("TERM");
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores_the_terminal("HUP");
 }

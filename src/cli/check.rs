@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::output::{plural, summary, write_diagnostics};
 use super::{CheckArgs, Format, Status, workspace};
 use crate::diag::{self, JsonDiagnostic, Style};
-use crate::identity::{Occurrence, Suggestion};
+use crate::identity::{self, Occurrence, Suggestion};
 use crate::model::Dataset;
 use crate::text::sanitize;
 
@@ -47,8 +47,16 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
     match args.format {
         Format::Text => {
             write_diagnostics(out, &ws.diagnostics, style)?;
-            for s in &suggestions {
+            let (shown, more) = identity::shown(&suggestions);
+            for s in shown {
                 write_suggestion(out, ds, s, style)?;
+            }
+            for (kind, n) in more {
+                writeln!(
+                    out,
+                    "note: and {n} more possible duplicates ({}) not shown; `--format json` lists them all\n",
+                    kind.as_str()
+                )?;
             }
             let found = plural(
                 suggestions.len(),
@@ -73,6 +81,9 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
         Status::Clean
     })
 }
+
+/// Files a suggestion's text names per side, at most.
+const FILES_SHOWN: usize = 5;
 
 fn files(ds: &Dataset, at: &Occurrence) -> Vec<String> {
     at.files
@@ -132,10 +143,15 @@ fn write_suggestion<W: Write>(
             .as_deref()
             .map(|o| format!(" ({})", sanitize(o)))
             .unwrap_or_default();
-        let place = if where_.is_empty() {
-            "the registry".to_owned()
-        } else {
-            where_.join(", ")
+        // A name in thousands of files: the first few, and a count.
+        let place = match where_.len() {
+            0 => "the registry".to_owned(),
+            count if count > FILES_SHOWN => format!(
+                "{} and {} more files",
+                where_[..FILES_SHOWN].join(", "),
+                count - FILES_SHOWN
+            ),
+            _ => where_.join(", "),
         };
         writeln!(w, "  = {name}{org} in {}", sanitize(&place))?;
     }

@@ -5,16 +5,20 @@
 //! commands are testable in-process and a closed pipe is never an error.
 
 mod browse;
+mod cells;
 mod check;
 mod entities;
 mod export;
 mod filters;
 mod import;
 mod keypersons;
+mod matrix;
 mod network;
 mod output;
 mod overlap;
+mod report;
 mod stats;
+mod table;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -65,6 +69,12 @@ pub enum Command {
     Keypersons(keypersons::KeypersonsArgs),
     /// One network, each member marked by the other networks it sits in.
     Network(network::NetworkArgs),
+    /// The program table: one column per program, members by sector.
+    Table(table::TableArgs),
+    /// The membership matrix: members × networks, bridges first.
+    Matrix(matrix::MatrixArgs),
+    /// Write one self-contained HTML page of the overlap to share.
+    Report(report::ReportArgs),
     /// Print the JSON Schema of network and registry files.
     Schema,
     /// Write a synthetic data directory (for benchmarks).
@@ -231,8 +241,20 @@ impl From<Status> for ExitCode {
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version: renkei's own text.
             let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // clap echoes the offending value as given: escape it as data
+            // is escaped, or `--prefecture "$(printf 'x\e]0;PWN\a')"` sets
+            // the terminal's title.
+            let text = e.render().to_string();
+            let mut err = io::stderr().lock();
+            for line in text.lines() {
+                let _ = writeln!(err, "{}", crate::text::sanitize(line));
+            }
             return if e.use_stderr() {
                 ExitCode::from(2)
             } else {
@@ -296,6 +318,9 @@ pub fn run<W: Write>(
         Some(Command::Overlap(args)) => overlap::run(&args, out, err_style),
         Some(Command::Keypersons(args)) => keypersons::run(&args, out, err_style),
         Some(Command::Network(args)) => network::run(&args, out, err_style),
+        Some(Command::Table(args)) => table::run(&args, out, err_style),
+        Some(Command::Matrix(args)) => matrix::run(&args, out, err_style),
+        Some(Command::Report(args)) => report::run(&args, out, err_style),
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)

@@ -17,7 +17,7 @@ mod resolve;
 mod resolved;
 mod suggest;
 mod suggestion;
-mod yaml;
+pub(crate) mod yaml;
 
 #[cfg(test)]
 mod tests;
@@ -30,4 +30,4 @@ pub use key::{kana_key, org_key, person_key, title_key};
 pub use resolve::resolve;
 pub use resolved::Resolved;
 pub use suggest::{suggest, suggest_orgs};
-pub use suggestion::{Occurrence, Settle, Suggestion, SuggestionKind};
+pub use suggestion::{Occurrence, SHOWN_PER_KIND, Settle, Suggestion, SuggestionKind, shown};

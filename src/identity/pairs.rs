@@ -36,6 +36,16 @@ const SIMILAR: f64 = 0.5;
 /// Shortest key, in characters, that containment looks for.
 const MIN_CONTAINED: usize = 3;
 
+/// A bigram among the rarest of more keys than this does not bring them
+/// together as candidates: so common a pair of characters says nothing,
+/// and comparing every key that has it is what made 987,000 short names
+/// take minutes. Keys alike only through such bigrams are not suggested.
+pub(super) const MAX_POSTING: usize = 1000;
+
+/// Similarity comparisons one call makes at most; past it the remaining
+/// keys are not compared (a bound on the work, whatever the names).
+const MAX_COMPARISONS: usize = 20_000_000;
+
 /// Two keys worth a look; `a` is the shorter (the likelier canonical name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct NamePair {
@@ -59,7 +69,7 @@ pub(super) fn org_pairs(keys: &[&str]) -> Vec<NamePair> {
     let mut best = Best::default();
     prefix_pairs(keys, &index, &mut best);
     containment_pairs(keys, &index, &apart, &mut best);
-    similar_pairs(keys, &apart, &mut best);
+    similar_pairs(keys, &apart, &mut best, MAX_COMPARISONS);
     let mut pairs: Vec<NamePair> = best
         .0
         .into_iter()
@@ -127,6 +137,7 @@ fn containment_pairs(
         }
     }
     let mut hits: Vec<(usize, usize)> = Vec::new();
+    let mut containers = vec![0usize; keys.len()];
     let mut bounds: Vec<usize> = Vec::new();
     for (b, key) in keys.iter().enumerate() {
         bounds.clear();
@@ -139,14 +150,16 @@ fn containment_pairs(
                     continue;
                 }
                 if let Some(&a) = index.get(&key[bounds[start]..bounds[start + len]]) {
-                    hits.push((a, b));
+                    // A generic word's hits are only counted: it is
+                    // skipped below, and a short key in every name would
+                    // otherwise keep a hit per name.
+                    if containers[a] <= GENERIC {
+                        hits.push((a, b));
+                    }
+                    containers[a] += 1;
                 }
             }
         }
-    }
-    let mut containers = vec![0usize; keys.len()];
-    for &(a, _) in &hits {
-        containers[a] += 1;
     }
     for (a, b) in hits {
         if containers[a] > GENERIC || apart(a, b) {
@@ -248,7 +261,12 @@ fn weighted_jaccard(x: &[u32], y: &[u32], weights: &[f64], wx: f64, wy: f64) -> 
 /// count for little, so 〇〇商工会議所連合会 and △△商工会議所連合会 are not
 /// similar merely for their shared ending, and keeps indexed prefixes to
 /// rare bigrams, which keeps candidate lists short.
-fn similar_pairs(keys: &[&str], apart: &impl Fn(usize, usize) -> bool, best: &mut Best) {
+fn similar_pairs(
+    keys: &[&str],
+    apart: &impl Fn(usize, usize) -> bool,
+    best: &mut Best,
+    mut budget: usize,
+) {
     let (sets, weights) = ranked_bigrams(keys);
     let totals: Vec<f64> = sets
         .iter()
@@ -265,6 +283,7 @@ fn similar_pairs(keys: &[&str], apart: &impl Fn(usize, usize) -> bool, best: &mu
             postings.entry(t).or_default().push(i);
         }
     }
+    postings.retain(|_, list| list.len() <= MAX_POSTING);
     let matcher = SkimMatcherV2::default();
     let mut stamp = vec![usize::MAX; keys.len()];
     for (x, set) in sets.iter().enumerate() {
@@ -277,6 +296,10 @@ fn similar_pairs(keys: &[&str], apart: &impl Fn(usize, usize) -> bool, best: &mu
                     continue;
                 }
                 stamp[y] = x;
+                budget = match budget.checked_sub(1) {
+                    Some(left) => left,
+                    None => return,
+                };
                 let (wx, wy) = (totals[x], totals[y]);
                 if wx.min(wy) < SIMILAR * wx.max(wy) || apart(x, y) {
                     continue;
@@ -330,4 +353,53 @@ fn ratio(part: usize, whole: usize) -> f64 {
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 pub(super) fn to_score(x: f64) -> u8 {
     x.round().clamp(0.0, 100.0) as u8
+}
+
+#[cfg(test)]
+mod budget_tests {
+    use super::*;
+
+    /// `n` keys alike but for their last character: every pair is similar.
+    fn alike(n: usize) -> Vec<String> {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{}",
+                    char::from_u32(0x4E00 + u32::try_from(i).unwrap()).unwrap()
+                )
+            })
+            .collect()
+    }
+
+    fn similar(keys: &[String], budget: usize) -> usize {
+        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let mut best = Best::default();
+        similar_pairs(&refs, &|_, _| false, &mut best, budget);
+        best.0.len()
+    }
+
+    #[test]
+    fn similarity_work_is_bounded() {
+        let keys = alike(100);
+        assert_eq!(similar(&keys, MAX_COMPARISONS), 100 * 99 / 2);
+        assert_eq!(similar(&keys, 100), 100);
+        // A bigram shared by more than MAX_POSTING keys brings none together.
+        assert_eq!(similar(&alike(MAX_POSTING + 1), MAX_COMPARISONS), 0);
+    }
+
+    #[test]
+    fn a_key_in_every_name_keeps_only_a_few_hits() {
+        let mut keys: Vec<String> = (0..5000).map(|i| format!("共通会{i}")).collect();
+        keys.push("共通会".into());
+        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let index: FastMap<&str, usize> = refs.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+        let mut best = Best::default();
+        containment_pairs(&refs, &index, &|_, _| false, &mut best);
+        let generic = keys.len() - 1;
+        assert!(
+            best.0.keys().all(|&(a, b)| a != generic && b != generic),
+            "a generic word is not suggested"
+        );
+        assert!(!best.0.is_empty());
+    }
 }

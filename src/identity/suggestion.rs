@@ -68,6 +68,32 @@ pub struct Suggestion {
     pub b_at: Occurrence,
 }
 
+/// Suggestions of one kind a report shows one by one; the rest are
+/// counted ("and N more").
+pub const SHOWN_PER_KIND: usize = 200;
+
+/// The suggestions a report shows (the first [`SHOWN_PER_KIND`] of each
+/// kind, in the order given, which is best first) and, per kind, how many
+/// more there are.
+#[must_use]
+pub fn shown(all: &[Suggestion]) -> (Vec<&Suggestion>, Vec<(SuggestionKind, usize)>) {
+    let mut counts = std::collections::BTreeMap::<SuggestionKind, usize>::new();
+    let mut shown = Vec::new();
+    for s in all {
+        let n = counts.entry(s.kind).or_default();
+        *n += 1;
+        if *n <= SHOWN_PER_KIND {
+            shown.push(s);
+        }
+    }
+    let more = counts
+        .into_iter()
+        .filter(|&(_, n)| n > SHOWN_PER_KIND)
+        .map(|(k, n)| (k, n - SHOWN_PER_KIND))
+        .collect();
+    (shown, more)
+}
+
 /// How a suggestion is to be settled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Settle {

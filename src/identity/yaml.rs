@@ -3,7 +3,7 @@
 
 /// `s` as a YAML scalar: plain when that reads back as the same string,
 /// else double-quoted.
-pub(super) fn scalar(s: &str) -> String {
+pub(crate) fn scalar(s: &str) -> String {
     if is_plain_safe(s) {
         s.to_owned()
     } else {

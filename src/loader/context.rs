@@ -1,10 +1,13 @@
 //! Per-file reporting: turns "this path is wrong" into a positioned
-//! diagnostic with the offending source line.
+//! diagnostic with the offending source line, keeping only the first of
+//! each kind (see `tally`) so a file of a million mistakes stays cheap.
 
 use std::cell::OnceCell;
 use std::path::Path;
 
 use super::locate::{Locator, Step, Target};
+use super::snippet::Lines;
+use super::tally::Tally;
 use crate::diag::{Diagnostic, Pos, Severity};
 
 /// Everything needed to report problems in one file.
@@ -13,6 +16,8 @@ pub struct FileCtx<'a> {
     src: &'a str,
     // Built on the first report only; clean files never parse twice.
     locator: OnceCell<Locator>,
+    lines: Option<Lines<'a>>,
+    tally: Tally,
     pub diags: Vec<Diagnostic>,
 }
 
@@ -23,8 +28,19 @@ impl<'a> FileCtx<'a> {
             shown,
             src,
             locator: OnceCell::new(),
+            lines: None,
+            tally: Tally::default(),
             diags: Vec::new(),
         }
+    }
+
+    /// The diagnostics kept, followed by the summaries of those only
+    /// counted.
+    #[must_use]
+    pub fn finish(self) -> Vec<Diagnostic> {
+        let mut diags = self.diags;
+        diags.extend(self.tally.summaries(self.shown));
+        diags
     }
 
     fn locator(&self) -> &Locator {
@@ -40,6 +56,9 @@ impl<'a> FileCtx<'a> {
         message: String,
         help: Option<String>,
     ) {
+        if !self.tally.admit(severity, &message) {
+            return;
+        }
         let loc = self.locator();
         let pos = loc.find_or_near(path, target);
         let span = match target {
@@ -48,7 +67,7 @@ impl<'a> FileCtx<'a> {
             // first key, not an underline that blames that key.
             Target::Key => Some(key_name(path).map_or(1, |k| k.chars().count())),
         };
-        self.report_at(severity, pos, span, message, help);
+        self.push_at(severity, pos, span, message, help);
     }
 
     /// Where `path` stands in the file, for a message that names another
@@ -67,10 +86,36 @@ impl<'a> FileCtx<'a> {
         message: String,
         help: Option<String>,
     ) {
-        let source_line = source_line(self.src, pos.line);
+        if !self.tally.admit(severity, &message) {
+            return;
+        }
+        self.push_at(severity, pos, span, message, help);
+    }
+
+    /// Adds a diagnostic the tally has admitted.
+    fn push_at(
+        &mut self,
+        severity: Severity,
+        pos: Pos,
+        span: Option<usize>,
+        message: String,
+        help: Option<String>,
+    ) {
+        let src = self.src;
+        let window = self
+            .lines
+            .get_or_insert_with(|| Lines::new(src))
+            .window(pos.line, pos.column);
         let span_chars = span
-            .or_else(|| source_line.as_deref().map(|l| token_len(l, pos.column)))
+            .or_else(|| {
+                window
+                    .as_ref()
+                    .map(|w| token_len(&w.text, pos.column.saturating_sub(w.from)))
+            })
             .unwrap_or(1);
+        self.tally.kept_at(severity, &message, pos);
+        let (source_line, source_from, source_cut) =
+            window.map_or((None, 0, false), |w| (Some(w.text), w.from, w.cut));
         self.diags.push(Diagnostic {
             severity,
             file: self.shown.to_path_buf(),
@@ -79,6 +124,9 @@ impl<'a> FileCtx<'a> {
             help,
             source_line,
             span_chars: u32::try_from(span_chars.max(1)).unwrap_or(1),
+            source_from,
+            source_cut,
+            more: 0,
         });
     }
 

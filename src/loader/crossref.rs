@@ -21,6 +21,7 @@ use crate::text::sanitize;
 pub fn check(ds: &Dataset, sources: &[Option<String>]) -> Vec<Diagnostic> {
     let mut rep = Reporter::new(ds, sources);
     distinct_names(ds, &mut rep);
+    super::conflicts::check(ds, &mut rep);
     rep.finish()
 }
 
@@ -127,9 +128,15 @@ fn distinct_names(ds: &Dataset, rep: &mut Reporter<'_>) {
                 .iter()
                 .flat_map(|n| n.members.iter().filter_map(|m| m.org.as_deref())),
         );
+    // Popular organisations are written the same way in file after file;
+    // a spelling's key is computed once.
+    let mut spellings: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for name in orgs {
         if left == 0 {
             break;
+        }
+        if !spellings.insert(name) {
+            continue;
         }
         if let Some(seen) = found.get_mut(&org_key(name))
             && !*seen

@@ -9,9 +9,16 @@ use super::locate::Target;
 use super::loose::Entry;
 use super::raw::RawTop;
 use super::walk::{Found, whole_file};
-use super::{LoadOptions, alias, decode, registry, validate, yaml};
+use super::{LoadOptions, alias, decode, depth, registry, validate, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{DistinctPair, FileId, FileKind, Network, RegistryOrg, RegistryPerson};
+
+/// The message for nesting past the limit, whoever finds it: the flow
+/// pre-pass or serde_yaml's recursion limit.
+const NESTED_TOO_DEEPLY: &str =
+    "lists and mappings are nested too deeply (over 128 levels); this file is not loaded";
+const NESTING_HELP: &str =
+    "a network file needs a few levels; look for a run of `[`, `{` or `- ` that never closes";
 
 /// What loading one file produced.
 pub struct Outcome {
@@ -143,7 +150,7 @@ pub fn load_source(
     };
     let mut ctx = FileCtx::new(shown, &src);
     let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
-    let diags = ctx.diags;
+    let diags = ctx.finish();
     let registry_src = (outcome.kind == FileKind::Registry).then(|| src.into_owned());
     Outcome {
         registry_src,
@@ -174,6 +181,16 @@ fn parse_and_validate(
                 "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file"
                     .into(),
             ),
+        );
+        return Outcome::failed(Vec::new());
+    }
+    if let Some(at) = depth::too_deep(src) {
+        ctx.report_at(
+            Severity::Error,
+            super::context::pos_at_byte(src, at),
+            Some(1),
+            NESTED_TOO_DEEPLY.into(),
+            Some(NESTING_HELP.into()),
         );
         return Outcome::failed(Vec::new());
     }
@@ -215,7 +232,11 @@ fn parse_and_validate(
                 (None, None) => second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3)),
             };
             let line = super::context::source_line(src, pos.line).unwrap_or_default();
-            let (message, help) = syntax_message(&raw, &line, pos.column);
+            let (message, help) = if raw.contains("recursion limit exceeded") {
+                (NESTED_TOO_DEEPLY.to_owned(), NESTING_HELP.to_owned())
+            } else {
+                syntax_message(&raw, &line, pos.column)
+            };
             ctx.report_at(Severity::Error, pos, Some(span), message, Some(help));
             return Outcome::failed(Vec::new());
         }
@@ -314,8 +335,6 @@ fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
         "delete the control character (shown as `\\u{…}`); to keep one on purpose, write it as an escape in double quotes"
     } else if msg.contains("more than one document") {
         "put each network in its own file (remove the extra `---`)"
-    } else if msg.contains("recursion limit") {
-        "the file nests lists and mappings too deeply (over 128 levels) to be a network file"
     } else if msg.contains("repetition limit") {
         "the file's aliases (`*name`) repeat too much to be a network file; write the values out"
     } else {

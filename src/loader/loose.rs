@@ -170,7 +170,14 @@ where
 {
     if slot.is_some() {
         map.next_value::<IgnoredAny>()?;
-        let seen = extras.duplicate.iter().filter(|(k, _)| *k == key).count();
+        // The last repeat of this key holds its count: a file repeating a
+        // key a million times must not count them all again each time.
+        let seen = extras
+            .duplicate
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map_or(0, |(_, n)| *n);
         extras.duplicate.push((key, seen + 1));
     } else {
         *slot = Some(map.next_value()?);

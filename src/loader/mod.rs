@@ -6,10 +6,12 @@
 //! module sees a raw type.
 
 mod alias;
+mod conflicts;
 mod context;
 mod convert;
 mod crossref;
 mod decode;
+mod depth;
 mod distinct;
 mod file;
 mod keys;
@@ -17,6 +19,8 @@ pub mod locate;
 mod loose;
 mod raw;
 mod registry;
+mod snippet;
+mod tally;
 mod validate;
 mod walk;
 
@@ -149,6 +153,19 @@ pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
         dataset,
         diagnostics,
     })
+}
+
+/// The YAML files below `dir` (path, path relative to `dir`), in the order
+/// [`load_dir`] reads them and under the same rules (links that leave
+/// `dir` are not followed, the walk has a budget). For tools that edit
+/// files in place, such as `registry_edit`.
+#[must_use]
+pub fn data_files(dir: &Path) -> Vec<(PathBuf, String)> {
+    find_files(dir)
+        .0
+        .into_iter()
+        .map(|f| (f.path, f.rel))
+        .collect()
 }
 
 /// Loads one file's bytes as if it were the only file of a data directory
@@ -311,7 +328,7 @@ fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions
         (true, Some(src)) => {
             let mut ctx = FileCtx::new(path, &src);
             ctx.error(&[Step::Key("id")], Target::Value, message, help);
-            ctx.diags
+            ctx.finish()
                 .pop()
                 .unwrap_or_else(|| whole_file(Severity::Error, path, String::new(), None))
         }

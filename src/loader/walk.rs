@@ -359,8 +359,8 @@ pub fn whole_file(
         pos: Pos::default(),
         message,
         help,
-        source_line: None,
         span_chars: 1,
+        ..Diagnostic::default()
     }
 }
 

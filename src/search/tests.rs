@@ -1,5 +1,5 @@
 //! Search tests: folding across scripts and widths, readings, highlights,
-//! ranking on the bundled data, and incremental narrowing.
+//! ranking on the seed data (tests/fixtures/seed), and incremental narrowing.
 
 use std::path::{Path, PathBuf};
 
@@ -81,8 +81,9 @@ fn index_of(ds: &Dataset) -> SearchIndex {
     SearchIndex::new(ds, &resolve(ds))
 }
 
-fn bundled() -> (Dataset, SearchIndex) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("networks");
+/// The seed networks (tests/fixtures/seed), frozen so the bundled data can grow.
+fn seed() -> (Dataset, SearchIndex) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed");
     let ds = load_dir(&dir, &LoadOptions::default()).unwrap().dataset;
     let index = index_of(&ds);
     (ds, index)
@@ -201,7 +202,7 @@ fn ties_put_networks_first_then_shorter_labels() {
 
 #[test]
 fn threads_do_not_change_results() {
-    let (_, mut index) = bundled();
+    let (_, mut index) = seed();
     let one = ["大学", "k", "とうきょう", "会議"].map(|q| index.search(q, 500));
     index.threads = 3;
     index.min_per_thread = 1;
@@ -220,8 +221,8 @@ fn empty_query_finds_nothing() {
 }
 
 #[test]
-fn kochi_koka_finds_the_university_first_in_bundled_data() {
-    let (ds, index) = bundled();
+fn kochi_koka_finds_the_university_first_in_seed_data() {
+    let (ds, index) = seed();
     let hits = index.search("高知工科", 20);
     assert_eq!(hits[0].label, "高知工科大学", "{:?}", labels(&hits));
     assert_eq!(hits[0].kind, HitKind::Organization);
@@ -247,7 +248,7 @@ fn assert_incremental(search: &mut Search, text: &str) {
 
 #[test]
 fn typing_gives_the_same_hits_as_fresh_searches() {
-    let (_, index) = bundled();
+    let (_, index) = seed();
     let mut search = Search::with_limit(index, 15);
     for text in [
         "高知工科大学",

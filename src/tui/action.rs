@@ -73,10 +73,12 @@ pub enum Action {
     ClearFilters,
     /// Jump to the next other network of the selected member.
     JumpNext,
-    /// Accept the selected duplicate suggestion into the registry.
+    /// Record the selected duplicate suggestion as one entity.
     Accept,
-    /// Dismiss the selected duplicate suggestion.
+    /// Record the selected duplicate suggestion as two different ones.
     Dismiss,
+    /// Take back the last decision written to the registry.
+    Undo,
     Reload,
     Yes,
     No,

@@ -3,6 +3,11 @@
 //! One struct per language instead of lookups by key: a missing label is a
 //! compile error, and switching language is swapping one reference.
 
+use super::keymap::Topic;
+use crate::identity::EntityKind;
+use crate::model::{Program, Sector};
+use crate::workspace::Stage;
+
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -31,6 +36,55 @@ impl Lang {
             Lang::Ja => &JA,
             Lang::En => &EN,
         }
+    }
+
+    #[must_use]
+    pub fn program(self, p: Program) -> &'static str {
+        match self {
+            Lang::Ja => p.label_ja(),
+            Lang::En => p.label_en(),
+        }
+    }
+
+    /// A sector's one-character tag (学官産金他 or a letter).
+    #[must_use]
+    pub fn sector_tag(self, s: Sector) -> &'static str {
+        match self {
+            Lang::Ja => s.label_ja(),
+            Lang::En => &s.id()[..1],
+        }
+    }
+
+    #[must_use]
+    pub fn sector(self, s: Sector) -> &'static str {
+        match self {
+            Lang::Ja => s.label_ja(),
+            Lang::En => s.id(),
+        }
+    }
+
+    #[must_use]
+    pub fn kind(self, k: EntityKind) -> &'static str {
+        let kinds = self.labels().kinds;
+        match k {
+            EntityKind::Organization => kinds[0],
+            EntityKind::Person => kinds[1],
+            EntityKind::Position => kinds[2],
+        }
+    }
+}
+
+impl Labels {
+    /// What a help topic says.
+    #[must_use]
+    pub fn topic(&self, t: Topic) -> &'static str {
+        self.topics[t as usize]
+    }
+
+    /// What the loading bar says at `stage`.
+    #[must_use]
+    pub fn stage(&self, stage: Stage) -> &'static str {
+        self.stages[stage as usize]
     }
 }
 
@@ -83,6 +137,30 @@ pub struct Labels {
     pub shared: &'static str,
     pub brokers: &'static str,
     pub no_overlap: &'static str,
+    pub reloaded: &'static str,
+    pub reload_broken: &'static str,
+    pub reload_failed: &'static str,
+    pub reload_cancelled: &'static str,
+    pub reloading: &'static str,
+    pub decided: &'static str,
+    pub undone: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub failed_file: &'static str,
+    pub same: &'static str,
+    pub different: &'static str,
+    pub undo: &'static str,
+    pub legend: &'static str,
+    /// What `+N`, `*`, `(N)`, a betweenness and the heat map mean.
+    pub legend_rows: [&'static str; 5],
+    pub keys_in_dialogs: &'static str,
+    /// The keypersons view's one-line legend.
+    pub keypersons_legend: &'static str,
+    pub scope_all: &'static str,
+    pub too_many: &'static str,
+    pub stages: [&'static str; 4],
+    /// Per help topic, in `keymap::Topic` order.
+    pub topics: [&'static str; 17],
+    pub kinds: [&'static str; 3],
 }
 
 pub static JA: Labels = Labels {
@@ -132,6 +210,56 @@ pub static JA: Labels = Labels {
     shared: "共通",
     brokers: "唯一のつながり",
     no_overlap: "共通の構成員はありません",
+    reloaded: "再読み込みしました",
+    reload_broken: "再読み込み: 読み込めないファイルがあります",
+    reload_failed: "再読み込みできません",
+    reload_cancelled: "再読み込みを中止しました",
+    reloading: "再読み込み中 (Escで中止)",
+    decided: "レジストリに記録しました",
+    undone: "取り消しました",
+    nothing_to_undo: "取り消す決定はありません",
+    failed_file: "読み込み失敗",
+    same: "同一",
+    different: "別物",
+    undo: "取り消し",
+    legend: "記号",
+    legend_rows: [
+        "+N 他の N 個のネットワークにも参加",
+        "* 印付きネットワーク / 複数事業にまたがる機関・人物",
+        "(N) 関係図: 共通の構成員数",
+        "0.241 媒介中心性 (0〜1、高いほど橋渡し役)",
+        "重なりの数字: 共通の構成員数",
+    ],
+    keys_in_dialogs: "検索・書き出し: 文字入力, Enter 決定, Esc 閉じる, Tab 形式",
+    keypersons_legend: "* 複数の事業にまたがる  0.241 媒介中心性 (0〜1)",
+    scope_all: "全国",
+    too_many: "件は多すぎます。都道府県か絞り込み (p y) を選んでください。最大",
+    stages: [
+        "ファイルを読み込み中",
+        "表記の名寄せ中",
+        "重なりを計算中",
+        "検索索引を作成中",
+    ],
+    topics: [
+        "移動",
+        "先頭・末尾・ページ",
+        "ペイン切替",
+        "開く・ジャンプ・決定",
+        "戻る・閉じる・再読み込み中止",
+        "選択した構成員の次のネットワークへ",
+        "検索 (漢字・かな・ローマ字)",
+        "一覧・重なり・キーパーソン・関係図・問題",
+        "絞り込み: 事業・区分・年度 (前後)・解除",
+        "キーパーソンの種別",
+        "ネットワークに印を付ける",
+        "印を付けたネットワークの連絡先を書き出す",
+        "重複候補: a 同一 / x 別物 (レジストリに記録)",
+        "最後の決定を取り消す",
+        "再読み込み",
+        "このヘルプ",
+        "終了",
+    ],
+    kinds: ["機関", "人物", "役職"],
 };
 
 pub static EN: Labels = Labels {
@@ -181,4 +309,54 @@ pub static EN: Labels = Labels {
     shared: "Shared",
     brokers: "Only link",
     no_overlap: "Nothing shared",
+    reloaded: "Reloaded",
+    reload_broken: "Reloaded; some files could not be read",
+    reload_failed: "Cannot reload",
+    reload_cancelled: "Reload cancelled",
+    reloading: "Reloading (Esc cancels)",
+    decided: "Recorded in the registry",
+    undone: "Undone",
+    nothing_to_undo: "No decision to undo",
+    failed_file: "not loaded",
+    same: "same",
+    different: "different",
+    undo: "undo",
+    legend: "Symbols",
+    legend_rows: [
+        "+N in N other networks too",
+        "* marked network / bridge across programs",
+        "(N) graph: members shared",
+        "0.241 betweenness (0 to 1, higher bridges more)",
+        "overlap numbers: members shared",
+    ],
+    keys_in_dialogs: "search, export: type, Enter accepts, Esc closes, Tab format",
+    keypersons_legend: "* spans several programs  0.241 betweenness (0 to 1)",
+    scope_all: "all Japan",
+    too_many: "networks are too many to compare; choose a prefecture or a filter (p y). At most",
+    stages: [
+        "Reading files",
+        "Resolving names",
+        "Building the overlap graph",
+        "Indexing for search",
+    ],
+    topics: [
+        "move",
+        "top, bottom, page",
+        "switch pane",
+        "open, jump, accept",
+        "back, close, cancel a reload",
+        "next network of the selected member",
+        "search (kanji, kana or romaji)",
+        "browse, overlap, keypersons, graph, problems",
+        "filter: program, sector, year (step), clear",
+        "kind in the keypersons view",
+        "mark a network",
+        "export the marked networks' contacts",
+        "duplicate: a same / x different (in the registry)",
+        "undo the last decision",
+        "reload the data",
+        "this help",
+        "quit",
+    ],
+    kinds: ["org", "person", "position"],
 };

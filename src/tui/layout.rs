@@ -3,7 +3,36 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::app::Pane;
+/// The panes of the browse view, left to right.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Pane {
+    #[default]
+    Prefectures,
+    Networks,
+    Members,
+    Detail,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [
+        Pane::Prefectures,
+        Pane::Networks,
+        Pane::Members,
+        Pane::Detail,
+    ];
+
+    /// The next pane to the right (`forward`) or left, wrapping.
+    #[must_use]
+    pub fn step(self, forward: bool) -> Pane {
+        let i = Pane::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        let n = Pane::ALL.len();
+        Pane::ALL[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+}
 
 /// The frame: a tab bar, the body and a status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,46 +1,52 @@
 //! The terminal browser. The only module that touches ratatui and
-//! crossterm; everything it shows comes from the library's core.
+//! crossterm; everything it shows comes from the library's
+//! [`crate::workspace::Workspace`].
 //!
 //! Elm style: keys become [`action::Action`]s through the pure
-//! [`keymap::keymap`], [`app::App::update`] applies them, and
-//! [`views::Screen`] draws an `&App`. The loop is synchronous; the one
-//! slow computation after the first frame (duplicate suggestions) runs on
-//! a plain thread that the loop starts when the app asks for it.
+//! [`keymap::keymap`], [`app::App::update`] applies them and returns the
+//! I/O they ask for, which [`tasks`] runs here, outside `update`; reloads
+//! and duplicate suggestions run on threads while input is polled with a
+//! timeout, so no key waits for them. [`views::Screen`] draws an `&App`.
 
 pub mod action;
 pub mod app;
-mod browse;
-pub mod data;
-mod export;
+pub mod browse;
+pub mod cells;
+pub mod ctx;
+pub mod decide;
+pub mod effect;
+pub mod export;
+pub mod keep;
 pub mod keymap;
 pub mod labels;
 pub mod layout;
-mod overlap;
+pub mod outcome;
+pub mod overlap;
 pub mod problems;
+pub mod reload;
 pub mod search;
-mod suggest;
+pub mod tasks;
 pub mod theme;
 pub mod views;
 
 use std::io;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
-use ratatui::DefaultTerminal;
-use ratatui::text::Line;
-use ratatui::widgets::{Gauge, Widget};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 
 use self::app::App;
-use self::data::{Data, Stage, SuggestJob};
 use self::labels::Lang;
+use self::outcome::SuggestJob;
 use self::theme::Theme;
 use crate::identity::Suggestion;
-use crate::loader::{LoadError, LoadOptions, Progress};
+use crate::loader::{LoadError, LoadOptions};
 
 /// How to start the browser.
 #[derive(Debug, Clone)]
@@ -60,25 +66,52 @@ pub enum TuiError {
     Terminal(#[from] io::Error),
 }
 
-/// Runs the browser until the user quits. The terminal is restored on
-/// every exit, including a panic.
+/// How long the loop waits for input before looking at its background
+/// work again: the longest a finished reload or a signal waits unseen.
+pub const TICK: Duration = Duration::from_millis(20);
+
+/// Runs the browser until the user quits or a SIGTERM, SIGHUP or SIGINT
+/// arrives. The terminal is restored on every exit, including a panic.
 ///
 /// # Errors
 /// The data directory cannot be read, or the terminal fails.
 pub fn run(opts: &Options) -> Result<(), TuiError> {
     install_panic_hook();
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        // A second signal while the first is being handled ends the
+        // process at once, should the loop be stuck.
+        signal_hook::flag::register_conditional_shutdown(sig, 1, Arc::clone(&stop))?;
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
     let mut terminal = ratatui::try_init()?;
     let result = execute!(io::stdout(), EnableMouseCapture)
         .map_err(TuiError::from)
-        .and_then(|()| session(&mut terminal, opts));
+        .and_then(|()| session(&mut terminal, opts, &stop));
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
 
-fn session(terminal: &mut DefaultTerminal, opts: &Options) -> Result<(), TuiError> {
-    let (data, search) = load_with_progress(terminal, opts)?;
-    let mut app = App::with_search(data, search, opts.lang, Theme { color: opts.color });
+fn session(
+    terminal: &mut ratatui::DefaultTerminal,
+    opts: &Options,
+    stop: &AtomicBool,
+) -> Result<(), TuiError> {
+    let Some(fresh) = first_load(terminal, opts, stop)? else {
+        return Ok(());
+    };
+    let mut app = App::with_search(
+        fresh.ws,
+        fresh.search,
+        opts.lang,
+        Theme { color: opts.color },
+    );
+    app.load = opts.load.clone();
     let size = terminal.size()?;
     app.update(action::Action::Resize {
         width: size.width,
@@ -86,12 +119,70 @@ fn session(terminal: &mut DefaultTerminal, opts: &Options) -> Result<(), TuiErro
     });
     // Hidden, for timing start-up (docs/performance.md): quit as soon as
     // the first frame with data is drawn.
-    let first_frame_only = std::env::var_os("RENKEI_EXIT_AFTER_FIRST_FRAME").is_some();
+    if std::env::var_os("RENKEI_EXIT_AFTER_FIRST_FRAME").is_some() {
+        draw(terminal, &app)?;
+        return Ok(());
+    }
+    drive(terminal, &mut app, &mut TerminalInput, stop)?;
+    Ok(())
+}
+
+/// Where the loop's events come from: the terminal, or a test's script.
+pub trait Input {
+    /// The next event, waiting at most `timeout`. `app` is what the loop
+    /// shows now (a script reads it; the terminal does not).
+    ///
+    /// # Errors
+    /// Reading the terminal failed.
+    fn next(&mut self, app: &App, timeout: Duration) -> io::Result<Option<Event>>;
+}
+
+/// The real terminal's events.
+pub struct TerminalInput;
+
+impl Input for TerminalInput {
+    fn next(&mut self, _app: &App, timeout: Duration) -> io::Result<Option<Event>> {
+        if event::poll(timeout)? {
+            event::read().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App) -> io::Result<()>
+where
+    B::Error: std::fmt::Display,
+{
+    terminal
+        .draw(|f| f.render_widget(&views::Screen(app), f.area()))
+        .map(|_| ())
+        .map_err(|e| io::Error::other(e.to_string()))
+}
+
+/// The event loop: draw, start the suggestion job when one is wanted,
+/// take finished background work, then wait at most [`TICK`] for one
+/// event and apply it, running the tasks it asks for. Ends when the app
+/// quits or `stop` is set (by a signal).
+///
+/// # Errors
+/// The terminal fails.
+pub fn drive<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    input: &mut dyn Input,
+    stop: &AtomicBool,
+) -> io::Result<()>
+where
+    B::Error: std::fmt::Display,
+{
     let mut running: Option<Running> = None;
-    while !app.quit {
-        terminal.draw(|f| f.render_widget(&views::Screen(&app), f.area()))?;
-        if first_frame_only {
-            break;
+    let mut dirty = true;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        // While a reload runs its progress bar moves: draw every tick.
+        if dirty || app.reloading.is_some() {
+            draw(terminal, app)?;
+            dirty = false;
         }
         // Started after the frame is drawn, so the frame never waits.
         match app.wants_suggestions() {
@@ -105,13 +196,27 @@ fn session(terminal: &mut DefaultTerminal, opts: &Options) -> Result<(), TuiErro
             }
             Some(_) => {}
         }
-        match &running {
-            Some(r) => wait(&mut app, r)?,
-            None => {
-                if let Some(a) = next_action(&app)? {
-                    app.update(a);
-                }
+        if let Some(r) = &running
+            && let Some(list) = r.try_take()?
+        {
+            app.receive_suggestions(r.generation, list);
+            dirty = true;
+        }
+        dirty |= app.poll_reload();
+        let Some(ev) = input.next(app, TICK)? else {
+            continue;
+        };
+        let action = match ev {
+            Event::Key(k) => keymap::keymap(k, app.mode),
+            Event::Mouse(m) => keymap::mouse(m),
+            Event::Resize(width, height) => Some(action::Action::Resize { width, height }),
+            _ => None,
+        };
+        if let Some(a) = action {
+            for task in app.update(a) {
+                tasks::run(app, task);
             }
+            dirty = true;
         }
     }
     Ok(())
@@ -136,117 +241,51 @@ impl Running {
             })?;
         Ok(Running { generation, result })
     }
-}
 
-/// Waits for the next input or the job's result, whichever comes first,
-/// and applies it. Input is polled with a timeout so the result is taken
-/// within 50 ms of arriving even when no key is pressed.
-fn wait(app: &mut App, running: &Running) -> Result<(), TuiError> {
-    loop {
-        match running.result.try_recv() {
-            Ok(list) => {
-                app.receive_suggestions(running.generation, list);
-                return Ok(());
-            }
-            Err(TryRecvError::Empty) => {}
+    fn try_take(&self) -> io::Result<Option<Vec<Suggestion>>> {
+        match self.result.try_recv() {
+            Ok(list) => Ok(Some(list)),
+            Err(TryRecvError::Empty) => Ok(None),
             // The thread panicked; the panic hook has already restored the
             // terminal and asked for a report.
-            Err(TryRecvError::Disconnected) => {
-                return Err(io::Error::other("duplicate suggestions stopped unexpectedly").into());
-            }
-        }
-        if event::poll(Duration::from_millis(50))? {
-            if let Some(a) = next_action(app)? {
-                app.update(a);
-            }
-            return Ok(());
+            Err(TryRecvError::Disconnected) => Err(io::Error::other(
+                "duplicate suggestions stopped unexpectedly",
+            )),
         }
     }
 }
 
-fn next_action(app: &App) -> io::Result<Option<action::Action>> {
-    Ok(match event::read()? {
-        Event::Key(k) => keymap::keymap(k, app.mode),
-        Event::Mouse(m) => keymap::mouse(m),
-        Event::Resize(width, height) => Some(action::Action::Resize { width, height }),
-        _ => None,
-    })
-}
-
-/// Loads on a worker thread while the main thread draws a progress bar
-/// and the current stage, so a national-scale directory does not look like
-/// a hang. The search index is built there too.
-fn load_with_progress(
-    terminal: &mut DefaultTerminal,
+/// Loads on a worker thread while drawing a progress bar and the current
+/// stage. `q`, Esc, Ctrl-C or a signal give up (`None`): a folder that
+/// never finishes reading cannot hold the terminal.
+fn first_load(
+    terminal: &mut ratatui::DefaultTerminal,
     opts: &Options,
-) -> Result<(Data, search::SearchUi), TuiError> {
-    let progress = Arc::new(Progress::default());
-    let stage = AtomicU8::new(0);
-    let load = LoadOptions {
-        progress: Some(progress.clone()),
-        ..opts.load.clone()
-    };
-    let ja = opts.lang == Lang::Ja;
-    // Dropped by the worker when it ends, which wakes the loop below at
-    // once instead of at its next tick.
-    let (finished, ended) = std::sync::mpsc::channel::<()>();
-    std::thread::scope(|s| {
-        let worker = s.spawn(|| {
-            let _finished = finished;
-            let data = Data::load_staged(&opts.dir, &load, &|st| {
-                stage.store(st as u8, Ordering::Relaxed);
-            })?;
-            stage.store(Stage::Indexing as u8, Ordering::Relaxed);
-            let search = search::SearchUi::new(&data);
-            Ok::<_, LoadError>((data, search))
-        });
-        loop {
-            let (done, total) = (
-                progress.done.load(Ordering::Relaxed),
-                progress.total.load(Ordering::Relaxed),
-            );
-            let label = Stage::from_u8(stage.load(Ordering::Relaxed)).label(ja);
-            terminal.draw(|f| loading_frame(f, &opts.dir, label, done, total))?;
-            if ended.recv_timeout(Duration::from_millis(50)) != Err(RecvTimeoutError::Timeout) {
-                break;
-            }
+    stop: &AtomicBool,
+) -> Result<Option<reload::Fresh>, TuiError> {
+    let r = reload::Reload::start(&opts.dir, &opts.load)?;
+    let labels = opts.lang.labels();
+    loop {
+        if let Some(result) = r.try_take() {
+            return result.map(Some).map_err(TuiError::from);
         }
-        worker
-            .join()
-            .unwrap_or_else(|_| {
-                Err(LoadError::Io {
-                    path: opts.dir.clone(),
-                    source: io::Error::other("the loader stopped unexpectedly"),
-                })
-            })
-            .map_err(TuiError::from)
-    })
-}
-
-fn loading_frame(
-    f: &mut ratatui::Frame<'_>,
-    dir: &std::path::Path,
-    label: &str,
-    done: usize,
-    total: usize,
-) {
-    let ratio = if total == 0 {
-        0.0
-    } else {
-        f64::from(u32::try_from(done).unwrap_or(0)) / f64::from(u32::try_from(total).unwrap_or(1))
-    };
-    let shown = crate::text::sanitize(&dir.display().to_string()).into_owned();
-    let area = f.area();
-    Line::from(format!("renkei: {shown}  {done}/{total}  {label}")).render(area, f.buffer_mut());
-    if area.height > 1 {
-        let bar = ratatui::layout::Rect {
-            y: area.y + 1,
-            height: 1,
-            ..area
-        };
-        Gauge::default()
-            .ratio(ratio.clamp(0.0, 1.0))
-            .render(bar, f.buffer_mut());
+        if stop.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let (done, total, stage) = r.state();
+        let text = format!(
+            "renkei: {}  {done}/{total}  {}",
+            cells::clean(&opts.dir.display().to_string()),
+            labels.stage(stage)
+        );
+        terminal.draw(|f| views::loading(f.area(), f.buffer_mut(), &text, done, total))?;
+        if event::poll(TICK)?
+            && let Event::Key(k) = event::read()?
+            && keymap::keymap(k, action::Mode::Normal)
+                .is_some_and(|a| matches!(a, action::Action::Quit | action::Action::Back))
+        {
+            return Ok(None);
+        }
     }
 }
 

@@ -1,13 +1,14 @@
 //! State of the overlap, keypersons and graph views, computed from
-//! `crate::graph` when a view opens or the selection or filters change —
-//! never while drawing.
+//! `crate::graph` when a view opens or its scope changes — never while
+//! drawing. The scope (prefecture and filters) is kept, so a cursor never
+//! carries over to an unrelated pair.
 
 use super::action::{Action, View};
-use super::app::App;
-use super::browse;
+use super::ctx::{Ctx, Filters};
+use super::effect::{Effect, Effects};
 use crate::graph::{Filter, Sampling};
 use crate::identity::{EntityId, EntityKind};
-use crate::model::Program;
+use crate::model::{Prefecture, Program};
 
 /// The shared entities of the selected matrix cell.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,16 +29,27 @@ pub struct KeyRow {
     pub betweenness: f64,
 }
 
-/// What the graph view draws: a centre and its neighbours with a weight.
+/// A neighbour in the graph view: label, program colour, weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EgoNode {
+    pub label: String,
+    pub program: Option<Program>,
+    /// Shared entities (network centre) or 1 (entity centre).
+    pub weight: usize,
+}
+
+/// What the graph view draws: a centre and its neighbours.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Ego {
     pub center: String,
-    /// Label, program colour (networks) and weight (shared count).
-    pub nodes: Vec<(String, Option<Program>, usize)>,
+    pub nodes: Vec<EgoNode>,
 }
 
 /// Most networks the matrix compares at once.
 pub const MAX_MATRIX: usize = 400;
+
+/// The prefecture and filters a view was computed for.
+pub type ScopeKey = (Option<Prefecture>, Filters);
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OverlapState {
@@ -48,11 +60,18 @@ pub struct OverlapState {
     /// Dense shared counts, `networks.len()` squared, row-major.
     pub counts: Vec<usize>,
     pub max: usize,
+    pub row: usize,
+    pub col: usize,
     pub pair: Option<PairInfo>,
     pub keypersons: Vec<KeyRow>,
+    pub key_cursor: usize,
     /// Kind shown in the keypersons view; `None` is every kind.
     pub kind: Option<EntityKind>,
     pub ego: Ego,
+    /// What the matrix was computed for.
+    pub scope: Option<ScopeKey>,
+    /// Cells the longest row label (number and name) takes.
+    pub label_cells: usize,
 }
 
 impl OverlapState {
@@ -65,217 +84,230 @@ impl OverlapState {
             0
         }
     }
-}
 
-/// The graph filter matching the browser's selection and filters.
-fn filter(app: &App) -> Filter {
-    let f = app.filters;
-    Filter {
-        prefectures: app.prefecture().into_iter().collect(),
-        programs: f.program.into_iter().collect(),
-        year: f.year,
-        sectors: f.sector.into_iter().collect(),
-        kinds: app.overlap.kind.into_iter().collect(),
-        ..Filter::default()
+    /// The graph filter matching the browser's selection and filters.
+    fn filter(&self, ctx: &Ctx<'_>) -> Filter {
+        let f = ctx.filters;
+        Filter {
+            prefectures: ctx.selection.prefecture.into_iter().collect(),
+            programs: f.program.into_iter().collect(),
+            year: f.year,
+            sectors: f.sector.into_iter().collect(),
+            kinds: self.kind.into_iter().collect(),
+            ..Filter::default()
+        }
     }
-}
 
-/// Recomputes the open view's data.
-pub fn refresh(app: &mut App) {
-    let mut f = filter(app);
-    match app.view {
-        View::Overlap => {
-            f.kinds.clear();
-            let view = app.data.view(&f);
-            let networks = view.networks().to_vec();
-            if networks.len() > MAX_MATRIX {
-                // A matrix that large is unreadable and costly; the view
-                // asks for a prefecture or a filter instead.
-                app.overlap.too_many = Some(networks.len());
-                app.overlap.networks.clear();
-                app.overlap.counts.clear();
-                app.overlap.pair = None;
-                return;
+    /// Recomputes `view`'s data.
+    pub fn refresh(&mut self, view: View, ctx: &Ctx<'_>) {
+        match view {
+            View::Overlap => self.matrix(ctx),
+            View::Keypersons => self.keypersons(ctx),
+            View::Graph => self.ego = ego(ctx, &self.filter(ctx)),
+            View::Browse | View::Problems => {}
+        }
+    }
+
+    fn matrix(&mut self, ctx: &Ctx<'_>) {
+        let mut f = self.filter(ctx);
+        f.kinds.clear();
+        let scope = (ctx.selection.prefecture, ctx.filters);
+        if self.scope != Some(scope) {
+            // A new scope: the old row and column name other networks.
+            self.row = 0;
+            self.col = 1;
+            self.scope = Some(scope);
+        }
+        let view = ctx.ws.view(&f);
+        let networks = view.networks().to_vec();
+        if networks.len() > MAX_MATRIX {
+            // A matrix that large is unreadable and costly; the view asks
+            // for a prefecture or a filter instead.
+            self.too_many = Some(networks.len());
+            self.networks.clear();
+            self.counts.clear();
+            self.pair = None;
+            return;
+        }
+        self.too_many = None;
+        let n = networks.len();
+        let mut counts = vec![0; n * n];
+        for c in &view.matrix().cells {
+            let (Ok(i), Ok(j)) = (networks.binary_search(&c.a), networks.binary_search(&c.b))
+            else {
+                continue;
+            };
+            counts[i * n + j] = c.shared;
+            counts[j * n + i] = c.shared;
+        }
+        self.max = counts.iter().copied().max().unwrap_or(0);
+        self.label_cells = networks
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| {
+                crate::tui::cells::width(&ctx.ws.network(k).name) + (i + 1).to_string().len() + 2
+            })
+            .max()
+            .unwrap_or(0);
+        self.networks = networks;
+        self.counts = counts;
+        self.row = self.row.min(n.saturating_sub(1));
+        self.col = self.col.min(n.saturating_sub(1));
+        if self.row == self.col && n > 1 {
+            // Start off the diagonal, on a real pair.
+            self.col = (self.row + 1) % n;
+        }
+        self.select_pair(ctx);
+    }
+
+    fn keypersons(&mut self, ctx: &Ctx<'_>) {
+        let mut f = self.filter(ctx);
+        if f.kinds.is_empty() {
+            // Every kind of bridge, institutions too: in most regions the
+            // people are not (yet) recorded, the bodies are.
+            f.kinds = vec![
+                EntityKind::Organization,
+                EntityKind::Person,
+                EntityKind::Position,
+            ];
+        }
+        self.keypersons = ctx
+            .ws
+            .view(&f)
+            .keypersons(Sampling::Auto)
+            .into_iter()
+            .map(|k| KeyRow {
+                entity: k.bridge.entity,
+                networks: k.bridge.networks,
+                programs: k.bridge.programs,
+                betweenness: k.betweenness,
+            })
+            .collect();
+        self.key_cursor = self.key_cursor.min(self.keypersons.len().saturating_sub(1));
+    }
+
+    /// Fills the selected cell's pair detail.
+    fn select_pair(&mut self, ctx: &Ctx<'_>) {
+        let (Some(&a), Some(&b)) = (self.networks.get(self.row), self.networks.get(self.col))
+        else {
+            self.pair = None;
+            return;
+        };
+        let mut f = self.filter(ctx);
+        f.kinds.clear();
+        self.pair = ctx.ws.view(&f).pair(a, b).map(|p| PairInfo {
+            a: p.a,
+            b: p.b,
+            shared: p.shared.iter().map(|s| s.entity).collect(),
+            brokers: p.brokers,
+            jaccard: p.jaccard,
+        });
+    }
+
+    /// Applies an action in one of the three views.
+    pub fn update(&mut self, view: View, action: Action, ctx: &Ctx<'_>) -> Effects {
+        match (view, action) {
+            (_, Action::Back) => vec![Effect::Show(View::Browse)],
+            (View::Overlap, a) => self.matrix_move(a, ctx),
+            (View::Keypersons, a) => self.keypersons_move(a, ctx),
+            _ => Vec::new(),
+        }
+    }
+
+    fn matrix_move(&mut self, action: Action, ctx: &Ctx<'_>) -> Effects {
+        let last = self.networks.len().saturating_sub(1);
+        let (r, c) = (&mut self.row, &mut self.col);
+        match action {
+            Action::Up => *r = r.saturating_sub(1),
+            Action::Down => *r = (*r + 1).min(last),
+            Action::Left => *c = c.saturating_sub(1),
+            Action::Right => *c = (*c + 1).min(last),
+            Action::Top => *r = 0,
+            Action::Bottom => *r = last,
+            Action::Activate => {
+                // Enter on a cell shows the row network in the browser.
+                return self
+                    .networks
+                    .get(*r)
+                    .map(|&n| Effect::Jump {
+                        network: n,
+                        entity: None,
+                    })
+                    .into_iter()
+                    .collect();
             }
-            app.overlap.too_many = None;
-            let n = networks.len();
-            let matrix = view.matrix();
-            let mut counts = vec![0; n * n];
-            for c in &matrix.cells {
-                let (Ok(i), Ok(j)) = (networks.binary_search(&c.a), networks.binary_search(&c.b))
-                else {
-                    continue;
+            _ => return Vec::new(),
+        }
+        self.select_pair(ctx);
+        Vec::new()
+    }
+
+    fn keypersons_move(&mut self, action: Action, ctx: &Ctx<'_>) -> Effects {
+        let last = self.keypersons.len().saturating_sub(1);
+        let c = &mut self.key_cursor;
+        match action {
+            Action::Up => *c = c.saturating_sub(1),
+            Action::Down => *c = (*c + 1).min(last),
+            Action::PageUp => *c = c.saturating_sub(10),
+            Action::PageDown => *c = (*c + 10).min(last),
+            Action::Top => *c = 0,
+            Action::Bottom => *c = last,
+            Action::CycleKind => {
+                self.kind = match self.kind {
+                    None => Some(EntityKind::Organization),
+                    Some(EntityKind::Organization) => Some(EntityKind::Person),
+                    Some(EntityKind::Person) => Some(EntityKind::Position),
+                    Some(EntityKind::Position) => None,
                 };
-                counts[i * n + j] = c.shared;
-                counts[j * n + i] = c.shared;
+                self.keypersons(ctx);
             }
-            app.overlap.max = counts.iter().copied().max().unwrap_or(0);
-            app.overlap.networks = networks;
-            app.overlap.counts = counts;
-            app.cursor.row = app.cursor.row.min(n.saturating_sub(1));
-            app.cursor.col = app.cursor.col.min(n.saturating_sub(1));
-            if app.cursor.row == app.cursor.col && n > 1 {
-                // Start off the diagonal, on a real pair.
-                app.cursor.col = (app.cursor.row + 1) % n;
+            Action::Activate => {
+                if let Some(row) = self.keypersons.get(*c)
+                    && let Some(&n) = row.networks.first()
+                {
+                    return vec![Effect::Jump {
+                        network: n,
+                        entity: Some(row.entity),
+                    }];
+                }
             }
-            select_pair(app, &f);
+            _ => {}
         }
-        View::Keypersons => {
-            if f.kinds.is_empty() {
-                // Every kind of bridge, institutions too: in most regions
-                // the people are not (yet) recorded, the bodies are.
-                f.kinds = vec![
-                    EntityKind::Organization,
-                    EntityKind::Person,
-                    EntityKind::Position,
-                ];
-            }
-            let view = app.data.view(&f);
-            app.overlap.keypersons = view
-                .keypersons(Sampling::Auto)
-                .into_iter()
-                .map(|k| KeyRow {
-                    entity: k.bridge.entity,
-                    networks: k.bridge.networks,
-                    programs: k.bridge.programs,
-                    betweenness: k.betweenness,
-                })
-                .collect();
-            app.cursor.keypersons = app
-                .cursor
-                .keypersons
-                .min(app.overlap.keypersons.len().saturating_sub(1));
-        }
-        View::Graph => {
-            f.kinds.clear();
-            app.overlap.ego = ego(app, &f);
-        }
-        View::Browse | View::Problems => {}
+        Vec::new()
     }
-}
-
-/// Fills the selected cell's pair detail.
-fn select_pair(app: &mut App, f: &Filter) {
-    let nets = &app.overlap.networks;
-    let (Some(&a), Some(&b)) = (nets.get(app.cursor.row), nets.get(app.cursor.col)) else {
-        app.overlap.pair = None;
-        return;
-    };
-    app.overlap.pair = app.data.view(f).pair(a, b).map(|p| PairInfo {
-        a: p.a,
-        b: p.b,
-        shared: p.shared.iter().map(|s| s.entity).collect(),
-        brokers: p.brokers,
-        jaccard: p.jaccard,
-    });
 }
 
 /// The ego network of the selected member's entity, else of the selected
 /// network.
-fn ego(app: &App, f: &Filter) -> Ego {
-    let view = app.data.view(&Filter {
+fn ego(ctx: &Ctx<'_>, f: &Filter) -> Ego {
+    let ws = ctx.ws;
+    let view = ws.view(&Filter {
         prefectures: Vec::new(),
         ..f.clone()
     });
-    let name = |n: u32| app.data.network(n).name.clone();
-    if let Some(e) = browse::selected_entity(app)
-        .filter(|_| app.member().is_some() && app.focus >= super::app::Pane::Members)
-    {
+    let node = |n: u32, weight| EgoNode {
+        label: ws.network(n).name.clone(),
+        program: Some(ws.network(n).program),
+        weight,
+    };
+    if let Some(e) = ctx.selection.entity {
         let ego = view.entity_ego(e);
-        let nodes = ego
-            .networks
-            .iter()
-            .map(|&n| (name(n), Some(app.data.network(n).program), 1))
-            .collect();
         return Ego {
-            center: app.data.resolved.entity(e).name.clone(),
-            nodes,
+            center: ws.resolved.entity(e).name.clone(),
+            nodes: ego.networks.iter().map(|&n| node(n, 1)).collect(),
         };
     }
-    let Some(n) = app.network() else {
+    let Some(n) = ctx.selection.network else {
         return Ego::default();
     };
     let ego = view.network_ego(n);
     let nodes = ego
         .neighbours
         .iter()
-        .map(|p| {
-            let other = if p.a == n { p.b } else { p.a };
-            (
-                name(other),
-                Some(app.data.network(other).program),
-                p.shared.len(),
-            )
-        })
+        .map(|p| node(if p.a == n { p.b } else { p.a }, p.shared.len()))
         .collect();
     Ego {
-        center: name(n),
+        center: ws.network(n).name.clone(),
         nodes,
-    }
-}
-
-/// Applies an action in the overlap views.
-pub fn update(app: &mut App, action: Action) {
-    match (app.view, action) {
-        (_, Action::Back) => app.view = View::Browse,
-        (View::Overlap, a) => matrix_move(app, a),
-        (View::Keypersons, a) => keypersons(app, a),
-        _ => {}
-    }
-}
-
-fn matrix_move(app: &mut App, action: Action) {
-    let last = app.overlap.networks.len().saturating_sub(1);
-    let (r, c) = (&mut app.cursor.row, &mut app.cursor.col);
-    match action {
-        Action::Up => *r = r.saturating_sub(1),
-        Action::Down => *r = (*r + 1).min(last),
-        Action::Left => *c = c.saturating_sub(1),
-        Action::Right => *c = (*c + 1).min(last),
-        Action::Top => *r = 0,
-        Action::Bottom => *r = last,
-        Action::Activate => {
-            // Enter on a cell shows the row network in the browser.
-            if let Some(&n) = app.overlap.networks.get(*r) {
-                app.view = View::Browse;
-                browse::jump(app, n, None);
-            }
-            return;
-        }
-        _ => return,
-    }
-    let mut f = filter(app);
-    f.kinds.clear();
-    select_pair(app, &f);
-}
-
-fn keypersons(app: &mut App, action: Action) {
-    let last = app.overlap.keypersons.len().saturating_sub(1);
-    let c = &mut app.cursor.keypersons;
-    match action {
-        Action::Up => *c = c.saturating_sub(1),
-        Action::Down => *c = (*c + 1).min(last),
-        Action::PageUp => *c = c.saturating_sub(10),
-        Action::PageDown => *c = (*c + 10).min(last),
-        Action::Top => *c = 0,
-        Action::Bottom => *c = last,
-        Action::CycleKind => {
-            app.overlap.kind = match app.overlap.kind {
-                None => Some(EntityKind::Organization),
-                Some(EntityKind::Organization) => Some(EntityKind::Person),
-                Some(EntityKind::Person) => Some(EntityKind::Position),
-                Some(EntityKind::Position) => None,
-            };
-            refresh(app);
-        }
-        Action::Activate => {
-            if let Some(row) = app.overlap.keypersons.get(*c).cloned()
-                && let Some(&n) = row.networks.first()
-            {
-                app.view = View::Browse;
-                browse::jump(app, n, Some(row.entity));
-            }
-        }
-        _ => {}
     }
 }

@@ -1,21 +1,19 @@
-//! The problems view: load errors, warnings and duplicate suggestions;
-//! suggestions can be accepted into the registry or dismissed.
+//! The problems view's state: load errors, warnings and duplicate
+//! suggestions. Settling a suggestion (`a` same, `x` different) and undoing
+//! it (`u`) are registry writes, handed to the event loop as tasks.
 
-use std::collections::BTreeSet;
-
-use super::action::Action;
-use super::app::App;
-use crate::identity::Suggestion;
+use super::action::{Action, View};
+use super::ctx::{Ctx, Suggestions};
+use super::effect::{Effect, Effects, Task};
+use crate::identity::{Settle, Suggestion};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProblemsState {
-    /// Suggestions dismissed in this session, by their two spellings, so a
-    /// reload does not bring them back.
-    pub dismissed: BTreeSet<(String, String)>,
-    /// The rows shown, recomputed by [`refresh`].
+    /// The rows shown, recomputed by [`ProblemsState::refresh`].
     pub items: Vec<Item>,
-    /// Where the cursor goes when the suggestions arrive: the row of an
-    /// accepted suggestion, so the cursor lands on the next one instead of
+    pub cursor: usize,
+    /// Where the cursor goes when the suggestions arrive: the row of a
+    /// settled suggestion, so the cursor lands on the next one instead of
     /// on the first. Cleared when the user moves.
     pub resume: Option<usize>,
 }
@@ -29,120 +27,80 @@ pub enum Item {
     Pending,
 }
 
-/// Recomputes the rows after a load, a dismissal or the arrival of the
-/// suggestions.
-pub fn refresh(app: &mut App) {
-    app.problems.items = items(app);
-    if !app.data.suggestions.is_pending()
-        && let Some(row) = app.problems.resume.take()
-    {
-        app.cursor.problems = row;
-    }
-    let last = app.problems.items.len().saturating_sub(1);
-    app.cursor.problems = app.cursor.problems.min(last);
-}
-
-/// The rows, diagnostics first, then the suggestions or the row saying
-/// they are being computed.
-fn items(app: &App) -> Vec<Item> {
-    let d = (0..app.data.diagnostics.len()).map(Item::Diagnostic);
-    if app.data.suggestions.is_pending() {
-        return d.chain([Item::Pending]).collect();
-    }
-    let s = app
-        .data
-        .suggestions
-        .list()
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !app.problems.dismissed.contains(&pair(s)))
-        .map(|(i, _)| Item::Suggestion(i));
-    d.chain(s).collect()
-}
-
-/// How many problems the tab shows, and whether more may come.
-#[must_use]
-pub fn count(app: &App) -> (usize, bool) {
-    let pending = app.data.suggestions.is_pending();
-    (
-        app.problems
-            .items
-            .len()
-            .saturating_sub(usize::from(pending)),
-        pending,
-    )
-}
-
-fn pair(s: &Suggestion) -> (String, String) {
-    (s.a.clone(), s.b.clone())
-}
-
-/// Applies an action in the problems view.
-pub fn update(app: &mut App, action: Action) {
-    let end = app.problems.items.len().saturating_sub(1);
-    let selected = app.problems.items.get(app.cursor.problems).copied();
-    if matches!(
-        action,
-        Action::Up
-            | Action::Down
-            | Action::ScrollUp { .. }
-            | Action::ScrollDown { .. }
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Top
-            | Action::Bottom
-    ) {
-        app.problems.resume = None;
-    }
-    let c = &mut app.cursor.problems;
-    match action {
-        Action::Up | Action::ScrollUp { .. } => *c = c.saturating_sub(1),
-        Action::Down | Action::ScrollDown { .. } => *c = (*c + 1).min(end),
-        Action::PageUp => *c = c.saturating_sub(10),
-        Action::PageDown => *c = (*c + 10).min(end),
-        Action::Top => *c = 0,
-        Action::Bottom => *c = end,
-        Action::Back => app.view = super::action::View::Browse,
-        Action::Accept | Action::Activate => {
-            if let Some(s) = suggestion(app, selected) {
-                let snippet = s.registry_yaml();
-                accept(app, &snippet);
-            }
+impl ProblemsState {
+    /// Recomputes the rows after a load or the arrival of the suggestions.
+    pub fn refresh(&mut self, ctx: &Ctx<'_>) {
+        let d = (0..ctx.ws.diagnostics.len()).map(Item::Diagnostic);
+        self.items = if ctx.suggestions.is_pending() {
+            d.chain([Item::Pending]).collect()
+        } else {
+            d.chain((0..ctx.suggestions.list().len()).map(Item::Suggestion))
+                .collect()
+        };
+        if !ctx.suggestions.is_pending()
+            && let Some(row) = self.resume.take()
+        {
+            self.cursor = row;
         }
-        Action::Dismiss => {
-            if let Some(s) = suggestion(app, selected) {
-                let key = pair(s);
-                app.problems.dismissed.insert(key);
-                refresh(app);
-            }
+        self.cursor = self.cursor.min(self.items.len().saturating_sub(1));
+    }
+
+    /// How many problems the tab shows, and whether more may come.
+    #[must_use]
+    pub fn count(&self, suggestions: &Suggestions) -> (usize, bool) {
+        let pending = suggestions.is_pending();
+        (
+            self.items.len().saturating_sub(usize::from(pending)),
+            pending,
+        )
+    }
+
+    /// The suggestion on the cursor's row, if it is one.
+    #[must_use]
+    pub fn selected<'s>(&self, suggestions: &'s Suggestions) -> Option<&'s Suggestion> {
+        suggestion(suggestions, self.items.get(self.cursor).copied())
+    }
+
+    /// Applies an action in the problems view.
+    pub fn update(&mut self, action: Action, ctx: &Ctx<'_>) -> Effects {
+        let end = self.items.len().saturating_sub(1);
+        let c = &mut self.cursor;
+        let before = *c;
+        match action {
+            Action::Up | Action::ScrollUp { .. } => *c = c.saturating_sub(1),
+            Action::Down | Action::ScrollDown { .. } => *c = (*c + 1).min(end),
+            Action::PageUp => *c = c.saturating_sub(10),
+            Action::PageDown => *c = (*c + 10).min(end),
+            Action::Top => *c = 0,
+            Action::Bottom => *c = end,
+            Action::Back => return vec![Effect::Show(View::Browse)],
+            Action::Accept | Action::Activate => return self.decide(ctx, Settle::Same),
+            Action::Dismiss => return self.decide(ctx, Settle::Different),
+            _ => {}
         }
-        _ => {}
+        if *c != before {
+            self.resume = None;
+        }
+        Vec::new()
+    }
+
+    fn decide(&mut self, ctx: &Ctx<'_>, how: Settle) -> Effects {
+        let Some(s) = self.selected(ctx.suggestions) else {
+            return Vec::new();
+        };
+        self.resume = Some(self.cursor);
+        vec![Effect::Task(Task::Decide {
+            suggestion: Box::new(s.clone()),
+            how,
+        })]
     }
 }
 
 /// The suggestion on a row, if it is one.
 #[must_use]
-pub fn suggestion(app: &App, item: Option<Item>) -> Option<&Suggestion> {
+pub fn suggestion(suggestions: &Suggestions, item: Option<Item>) -> Option<&Suggestion> {
     match item {
-        Some(Item::Suggestion(i)) => app.data.suggestions.list().get(i),
+        Some(Item::Suggestion(i)) => suggestions.list().get(i),
         _ => None,
-    }
-}
-
-/// Appends a suggestion's registry entry and reloads; the new suggestions
-/// follow in the background.
-fn accept(app: &mut App, snippet: &str) {
-    match crate::registry_edit::append_entry(&app.data.dir, snippet) {
-        Ok(path) => {
-            let row = app.cursor.problems;
-            app.reload();
-            // A failed reload leaves the old data and says why; keep that.
-            if app.data.suggestions.is_pending() {
-                app.problems.resume = Some(row);
-                let text = format!("{}: {}", app.labels().appended, path.display());
-                app.say(text);
-            }
-        }
-        Err(e) => app.fail(e.to_string()),
     }
 }

@@ -2,10 +2,10 @@
 //! `crate::search`, run once per keystroke here, never while drawing.
 
 use super::action::{Action, Mode};
-use super::app::{App, Pane};
-use super::browse;
-use super::data::Data;
+use super::ctx::Ctx;
+use super::effect::{Effect, Effects};
 use crate::search::{Hit, Search, SearchIndex, Target};
+use crate::workspace::Workspace;
 
 /// Search box state: the index, what was typed, the hits, the cursor.
 pub struct SearchUi {
@@ -16,9 +16,9 @@ pub struct SearchUi {
 
 impl SearchUi {
     #[must_use]
-    pub fn new(data: &Data) -> SearchUi {
+    pub fn new(ws: &Workspace) -> SearchUi {
         SearchUi {
-            search: Search::new(SearchIndex::new(&data.ds, &data.resolved)),
+            search: Search::new(SearchIndex::new(&ws.ds, &ws.resolved)),
             query: String::new(),
             cursor: 0,
         }
@@ -34,53 +34,55 @@ impl SearchUi {
         self.search.query(&self.query);
         self.cursor = 0;
     }
-}
 
-/// Opens the box with an empty query.
-pub fn open(app: &mut App) {
-    app.mode = Mode::Search;
-    app.search.query.clear();
-    app.search.rerun();
-}
-
-/// Applies an action while the box is open.
-pub fn update(app: &mut App, action: Action) {
-    let s = &mut app.search;
-    match action {
-        Action::Input(c) => {
-            s.query.push(c);
-            s.rerun();
-        }
-        Action::Backspace => {
-            s.query.pop();
-            s.rerun();
-        }
-        Action::Up => s.cursor = s.cursor.saturating_sub(1),
-        Action::Down => s.cursor = (s.cursor + 1).min(s.hits().len().saturating_sub(1)),
-        Action::Back => app.mode = Mode::Normal,
-        Action::Activate => {
-            let target = s.hits().get(s.cursor).map(|h| h.target);
-            app.mode = Mode::Normal;
-            if let Some(t) = target {
-                go(app, t);
-            }
-        }
-        _ => {}
+    /// Opens the box with an empty query.
+    pub fn open(&mut self) -> Effects {
+        self.query.clear();
+        self.rerun();
+        vec![Effect::Mode(Mode::Search)]
     }
-}
 
-/// Shows a hit in the browse view.
-fn go(app: &mut App, target: Target) {
-    app.view = super::action::View::Browse;
-    match target {
-        Target::Network(n) => {
-            browse::jump(app, n, None);
-            app.focus = Pane::Networks;
-        }
-        Target::Entity(e) => {
-            if let Some(&n) = app.data.resolved.entity(e).networks.first() {
-                browse::jump(app, n, Some(e));
+    /// Applies an action while the box is open.
+    pub fn update(&mut self, action: Action, ctx: &Ctx<'_>) -> Effects {
+        match action {
+            Action::Input(c) => {
+                self.query.push(c);
+                self.rerun();
             }
+            Action::Backspace => {
+                self.query.pop();
+                self.rerun();
+            }
+            Action::Up => self.cursor = self.cursor.saturating_sub(1),
+            Action::Down => {
+                self.cursor = (self.cursor + 1).min(self.hits().len().saturating_sub(1));
+            }
+            Action::Back => return vec![Effect::Mode(Mode::Normal)],
+            Action::Activate => {
+                let mut effects = vec![Effect::Mode(Mode::Normal)];
+                let jump = match self.hits().get(self.cursor).map(|h| h.target) {
+                    Some(Target::Network(n)) => Some(Effect::Jump {
+                        network: n,
+                        entity: None,
+                    }),
+                    Some(Target::Entity(e)) => {
+                        ctx.ws
+                            .resolved
+                            .entity(e)
+                            .networks
+                            .first()
+                            .map(|&n| Effect::Jump {
+                                network: n,
+                                entity: Some(e),
+                            })
+                    }
+                    None => None,
+                };
+                effects.extend(jump);
+                return effects;
+            }
+            _ => {}
         }
+        Vec::new()
     }
 }

@@ -4,13 +4,11 @@
 use std::collections::BTreeSet;
 
 use super::readers::{read_graphml, text};
-use super::{BUNDLED, TRICKY, export};
+use super::{SEED, TRICKY, export};
 
 #[test]
 fn graphml_imports_with_every_attribute() {
-    let nodes = read_graphml(&export(&[
-        "export", "graph", BUNDLED, "--format", "graphml",
-    ]));
+    let nodes = read_graphml(&export(&["export", "graph", SEED, "--format", "graphml"]));
     assert!(nodes["network:kochi/kofukin"]["program"] == "kofukin");
     assert_eq!(nodes["org:高知大学"]["kind"], "organization");
     assert!(nodes["org:高知大学"]["program"].contains("coi-next"));
@@ -29,7 +27,7 @@ fn graphml_imports_with_every_attribute() {
 
 #[test]
 fn gexf_declares_and_fills_every_attribute() {
-    for dir in [BUNDLED, TRICKY] {
+    for dir in [SEED, TRICKY] {
         let bytes = export(&["export", "graph", dir, "--format", "gexf"]);
         let doc = roxmltree::Document::parse(text(&bytes)).unwrap();
         let graph = doc.descendants().find(|n| n.has_tag_name("graph")).unwrap();
@@ -122,9 +120,9 @@ fn dot_renders_with_graphviz_when_installed() {
 }
 
 #[test]
-fn bundled_graph_exports_are_byte_identical_across_runs() {
+fn seed_graph_exports_are_byte_identical_across_runs() {
     for format in ["graphml", "gexf", "dot", "json"] {
-        let args = ["export", "graph", BUNDLED, "--format", format];
+        let args = ["export", "graph", SEED, "--format", format];
         assert_eq!(export(&args), export(&args), "{format}");
     }
 }

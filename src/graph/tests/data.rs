@@ -1,5 +1,6 @@
-//! Datasets for tests: the bundled networks, and lookups by name in a
-//! resolution. Hand-built datasets come from `crate::testkit`.
+//! Datasets for tests: the frozen seed data (tests/fixtures/seed, the 44
+//! networks first bundled), and lookups by name in a resolution.
+//! Hand-built datasets come from `crate::testkit`.
 
 use std::path::Path;
 
@@ -7,9 +8,10 @@ use crate::identity::{EntityId, Resolved};
 use crate::loader::{LoadOptions, load_dir};
 use crate::model::Dataset;
 
-/// The bundled `networks/` folder.
-pub fn bundled() -> Dataset {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("networks");
+/// The seed networks, frozen so the bundled `networks/` can grow without
+/// changing these hand-checked facts.
+pub fn seed() -> Dataset {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed");
     let loaded = load_dir(&dir, &LoadOptions::default()).unwrap();
     assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
     loaded.dataset

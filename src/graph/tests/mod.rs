@@ -1,7 +1,7 @@
-//! Tests of the overlap graph: hand-checked facts on the bundled networks,
+//! Tests of the overlap graph: hand-checked facts on the seed networks,
 //! hand-built datasets, and properties of generated ones.
 
-mod bundled;
 mod data;
 mod props;
+mod seed;
 mod small;

@@ -4,147 +4,119 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
-use super::{block, detail, message};
-use crate::identity::{EntityKind, MemberRef};
+use super::common::{framed, list, network_row, row};
+use super::detail;
+use crate::identity::MemberRef;
 use crate::model::MemberKind;
-use crate::text::sanitize;
-use crate::tui::app::{App, Pane};
-use crate::tui::labels::Lang;
-use crate::tui::layout;
+use crate::tui::app::App;
+use crate::tui::layout::{self, Pane};
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
-    for (pane, rect) in layout::panes(body, app.focus) {
-        let focused = pane == app.focus;
+    let (l, b) = (app.labels(), &app.browse);
+    for (pane, rect) in layout::panes(body, b.focus) {
+        let focused = pane == b.focus;
         let title = match pane {
-            Pane::Prefectures => app.labels().prefectures,
-            Pane::Networks => app.labels().networks,
-            Pane::Members => app.labels().members,
-            Pane::Detail => app.labels().detail,
+            Pane::Prefectures => l.prefectures,
+            Pane::Networks => l.networks,
+            Pane::Members => l.members,
+            Pane::Detail => l.detail,
         };
-        let b = block(app, title, focused);
-        let inner = b.inner(rect);
-        b.render(rect, buf);
+        let inner = framed(buf, rect, app.theme, title, focused);
         let (len, cursor) = match pane {
-            Pane::Prefectures => (app.prefs.len(), app.cursor.pref),
-            Pane::Networks => (app.nets.len(), app.cursor.net),
-            Pane::Members => (app.members.len(), app.cursor.member),
+            Pane::Prefectures => (b.prefs.len(), b.cursor.pref),
+            Pane::Networks => (b.network_rows(), b.cursor.net),
+            Pane::Members => (b.members.len(), b.cursor.member),
             Pane::Detail => {
                 detail::render(app, inner, buf, focused);
                 continue;
             }
         };
-        let row = |i| match pane {
-            Pane::Prefectures => prefecture_row(app, i),
-            Pane::Networks => network_row(app, i),
-            _ => member_row(app, i),
+        let draw = |i: usize, w: u16| match pane {
+            Pane::Prefectures => prefecture_row(app, i, w),
+            Pane::Networks => network_line(app, i, w),
+            _ => member_row(app, i, w),
         };
-        list(app, inner, buf, len, cursor, focused, &row);
+        list(
+            inner, buf, app.theme, l.no_data, len, cursor, focused, &draw,
+        );
     }
 }
 
-/// Draws the visible rows of a `len`-row list, the cursor's row
-/// highlighted and kept in sight. Rows are built on demand by `row`, so a
-/// list of 200,000 costs only the rows on screen.
-pub fn list(
-    app: &App,
-    area: Rect,
-    buf: &mut Buffer,
-    len: usize,
-    cursor: usize,
-    focused: bool,
-    row: &dyn Fn(usize) -> Line<'static>,
-) {
-    if len == 0 {
-        message(area, buf, app.labels().no_data);
-        return;
-    }
-    let height = usize::from(area.height);
-    let first = layout::offset(cursor, height);
-    for i in (first..len).take(height) {
-        let y = area.y + u16::try_from(i - first).unwrap_or(0);
-        let line_area = Rect::new(area.x, y, area.width, 1);
-        row(i).render(line_area, buf);
-        if i == cursor {
-            let style = if focused {
-                app.theme.selected()
-            } else {
-                app.theme.title()
-            };
-            buf.set_style(line_area, style);
-        }
-    }
-}
-
-fn prefecture_row(app: &App, i: usize) -> Line<'static> {
-    let name = app
+fn prefecture_row(app: &App, i: usize, width: u16) -> Line<'static> {
+    let b = &app.browse;
+    let name = b
         .prefs
         .get(i)
         .copied()
         .flatten()
         .map_or(app.labels().all, |p| p.name());
-    let count = app.pref_counts.get(i).copied().unwrap_or(0);
-    Line::from(vec![
-        Span::raw(format!("{name} ")),
-        Span::styled(count.to_string(), app.theme.dim()),
-    ])
+    let count = b.pref_counts.get(i).copied().unwrap_or(0);
+    row(
+        Vec::new(),
+        (name, Style::new()),
+        vec![Span::styled(format!(" {count}"), app.theme.dim())],
+        width,
+    )
 }
 
-/// Program label for the current language.
-pub fn program_label(app: &App, p: crate::model::Program) -> &'static str {
-    if app.lang == Lang::Ja {
-        p.label_ja()
-    } else {
-        p.label_en()
-    }
-}
-
-fn network_row(app: &App, i: usize) -> Line<'static> {
-    let Some(&n) = app.nets.get(i) else {
-        return Line::default();
+fn network_line(app: &App, i: usize, width: u16) -> Line<'static> {
+    let b = &app.browse;
+    let Some(&n) = b.nets.get(i) else {
+        // A file that failed to load, where its networks were.
+        let Some(f) = i.checked_sub(b.nets.len()).and_then(|k| b.failed.get(k)) else {
+            return Line::default();
+        };
+        return row(
+            vec![Span::styled("! ", app.theme.error())],
+            (&f.rel, app.theme.error()),
+            vec![Span::styled(
+                format!(" ({})", app.labels().failed_file),
+                app.theme.error(),
+            )],
+            width,
+        );
     };
-    let net = app.data.network(n);
-    let mark = if app.marks.contains(&n) {
+    let mark = if b.marks.contains(&n) {
         Span::styled("* ", app.theme.mark())
     } else {
         Span::raw("  ")
     };
-    let program = Span::styled(
-        format!("{} ", program_label(app, net.program)),
-        app.theme.program(net.program),
-    );
-    Line::from(vec![
-        mark,
-        program,
-        Span::raw(sanitize(&net.name).into_owned()),
-    ])
+    network_row(
+        &app.ws,
+        app.lang,
+        app.theme,
+        n,
+        vec![mark],
+        Vec::new(),
+        width,
+    )
 }
 
-fn member_row(app: &App, i: usize) -> Line<'static> {
-    let (Some(n), Some(&m)) = (app.network(), app.members.get(i)) else {
+fn member_row(app: &App, i: usize, width: u16) -> Line<'static> {
+    let b = &app.browse;
+    let (Some(n), Some(&m)) = (b.network(), b.members.get(i)) else {
         return Line::default();
     };
-    let member = &app.data.network(n).members[m as usize];
+    let member = &app.ws.network(n).members[m as usize];
     let at = MemberRef {
         network: n,
         member: m,
     };
-    let sector = app.data.resolved.member_sector(&app.data.ds, at);
-    let tag = sector.map_or("? ", |s| {
-        if app.lang == Lang::Ja {
-            s.label_ja()
-        } else {
-            &s.id()[..1]
-        }
-    });
-    let mut spans = vec![Span::styled(format!("{tag} "), app.theme.dim())];
-    spans.push(Span::raw(sanitize(&member_label(member)).into_owned()));
-    let others = app.data.others(n, m);
-    if others > 0 {
-        spans.push(Span::styled(format!(" +{others}"), app.theme.shared()));
-    }
-    Line::from(spans)
+    let sector = app.ws.resolved.member_sector(&app.ws.ds, at);
+    let tag = sector.map_or("?", |s| app.lang.sector_tag(s));
+    let others = app.ws.others(n, m);
+    let suffix = if others > 0 {
+        vec![Span::styled(format!(" +{others}"), app.theme.shared())]
+    } else {
+        Vec::new()
+    };
+    row(
+        vec![Span::styled(format!("{tag} "), app.theme.dim())],
+        (&member_label(member), Style::new()),
+        suffix,
+        width,
+    )
 }
 
 /// How a member reads in a list: the organisation, the position, or the
@@ -171,34 +143,4 @@ pub fn member_label(m: &crate::model::Member) -> String {
             }
         }
     }
-}
-
-/// Short kind label for an entity.
-#[must_use]
-pub fn kind_label(app: &App, k: EntityKind) -> &'static str {
-    match (app.lang, k) {
-        (Lang::Ja, EntityKind::Organization) => "機関",
-        (Lang::Ja, EntityKind::Person) => "人物",
-        (Lang::Ja, EntityKind::Position) => "役職",
-        (Lang::En, EntityKind::Organization) => "org",
-        (Lang::En, EntityKind::Person) => "person",
-        (Lang::En, EntityKind::Position) => "position",
-    }
-}
-
-/// A styled label for one network: program tag and name.
-#[must_use]
-pub fn network_line(app: &App, n: u32, extra: Option<(String, Style)>) -> Line<'static> {
-    let net = app.data.network(n);
-    let mut spans = vec![
-        Span::styled(
-            format!("{} ", program_label(app, net.program)),
-            app.theme.program(net.program),
-        ),
-        Span::raw(sanitize(&net.name).into_owned()),
-    ];
-    if let Some((text, style)) = extra {
-        spans.push(Span::styled(text, style));
-    }
-    Line::from(spans)
 }

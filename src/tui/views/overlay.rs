@@ -1,17 +1,18 @@
-//! Pop-ups over the current view: search, help and the export dialog.
+//! Pop-ups over the current view: search, help (generated from the
+//! keymap table) and the export dialog.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Widget};
 
-use super::block;
-use super::browse::kind_label;
+use super::common::{framed, list, paragraph, row, text};
 use crate::search::Target;
-use crate::text::sanitize;
 use crate::tui::action::Mode;
 use crate::tui::app::App;
-use crate::tui::labels::Lang;
+use crate::tui::cells;
+use crate::tui::keymap::help_rows;
 
 /// A centred rectangle of at most `w`×`h` cells, cleared.
 fn popup(area: Rect, buf: &mut Buffer, w: u16, h: u16) -> Rect {
@@ -27,7 +28,7 @@ fn popup(area: Rect, buf: &mut Buffer, w: u16, h: u16) -> Rect {
     if r.x > area.x {
         for y in r.y..r.y + r.height {
             if let Some(cell) = buf.cell_mut((r.x - 1, y))
-                && crate::text::width(cell.symbol()) > 1
+                && cells::width(cell.symbol()) > 1
             {
                 cell.set_symbol(" ");
             }
@@ -38,20 +39,19 @@ fn popup(area: Rect, buf: &mut Buffer, w: u16, h: u16) -> Rect {
 
 pub fn search(app: &App, area: Rect, buf: &mut Buffer) {
     let rect = popup(area, buf, 70, 20);
-    let b = block(app, app.labels().search, true);
-    let inner = b.inner(rect);
-    b.render(rect, buf);
+    let inner = framed(buf, rect, app.theme, app.labels().search, true);
     if inner.height == 0 {
         return;
     }
     let s = &app.search;
-    Line::from(vec![
-        Span::styled("/ ", app.theme.title()),
-        Span::raw(sanitize(&s.query).into_owned()),
-        Span::styled("_", app.theme.dim()),
-    ])
+    row(
+        vec![Span::styled("/ ", app.theme.title())],
+        (&s.query, Style::new()),
+        vec![Span::styled("_", app.theme.dim())],
+        inner.width,
+    )
     .render(Rect { height: 1, ..inner }, buf);
-    let list = Rect {
+    let below = Rect {
         y: inner.y + 1,
         height: inner.height - 1,
         ..inner
@@ -60,103 +60,126 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer) {
     if hits.is_empty() {
         return;
     }
-    super::browse::list(app, list, buf, hits.len(), s.cursor, true, &|i| {
-        hit_line(app, &hits[i])
-    });
+    let draw = |i: usize, w: u16| hit_line(app, &hits[i], w);
+    list(below, buf, app.theme, "", hits.len(), s.cursor, true, &draw);
 }
 
-/// A hit: kind, then the label with the matched characters highlighted.
-fn hit_line(app: &App, h: &crate::search::Hit) -> Line<'static> {
+/// A hit: kind, then the label with the matched characters highlighted,
+/// cut to the width.
+fn hit_line(app: &App, h: &crate::search::Hit, width: u16) -> Line<'static> {
     let kind = match h.target {
-        Target::Network(n) => {
-            super::browse::program_label(app, app.data.network(n).program).to_owned()
-        }
-        Target::Entity(e) => kind_label(app, app.data.resolved.entity(e).kind).to_owned(),
+        Target::Network(n) => app.lang.program(app.ws.network(n).program),
+        Target::Entity(e) => app.lang.kind(app.ws.resolved.entity(e).kind),
     };
     let mut spans = vec![Span::styled(format!("{kind} "), app.theme.dim())];
+    let mut room = usize::from(width).saturating_sub(cells::width(kind) + 1);
+    let total = cells::width(&h.label);
     for (i, c) in h.label.chars().enumerate() {
-        let text = sanitize(c.encode_utf8(&mut [0; 4])).into_owned();
-        if h.highlight.contains(&i) {
-            spans.push(Span::styled(text, app.theme.highlight()));
-        } else {
-            spans.push(Span::raw(text));
+        let piece = cells::clean(c.encode_utf8(&mut [0; 4])).into_owned();
+        let w = cells::width(&piece);
+        // Keep one cell for the ellipsis when the label does not fit.
+        if w + usize::from(total > room) > room {
+            spans.push(Span::raw(cells::ELLIPSIS));
+            break;
         }
+        room -= w;
+        let style = if h.highlight.contains(&i) {
+            app.theme.highlight()
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(piece, style));
     }
     Line::from(spans)
 }
 
-const HELP_JA: &[(&str, &str)] = &[
-    ("j k / 上下", "移動"),
-    ("h l / 左右, Tab", "ペイン切替"),
-    ("Enter", "開く・ジャンプ"),
-    ("Esc", "戻る・閉じる"),
-    ("n", "選択した構成員の次のネットワークへ"),
-    ("/", "検索 (ひらがな・カタカナ・ローマ字可)"),
-    ("1-5", "一覧・重なり・キーパーソン・関係図・問題"),
-    ("p s y [ ] c", "絞り込み: 事業・区分・年度・解除"),
-    ("t", "キーパーソンの種別 (機関・人物・役職)"),
-    ("Space", "ネットワークを選択"),
-    ("e", "選択したネットワークの連絡先を書き出す"),
-    ("a x", "重複候補を採用・却下 (問題画面)"),
-    ("r", "再読み込み"),
-    ("g G PgUp PgDn", "先頭・末尾・ページ"),
-    ("マウス", "クリックで選択・ホイールで移動"),
-    ("q", "終了"),
-];
-
-const HELP_EN: &[(&str, &str)] = &[
-    ("j k / Up Down", "move"),
-    ("h l / Left Right, Tab", "switch pane"),
-    ("Enter", "open / jump"),
-    ("Esc", "back / close"),
-    ("n", "next network of the selected member"),
-    ("/", "search (kanji, kana or romaji)"),
-    ("1-5", "browse, overlap, keypersons, graph, problems"),
-    ("p s y [ ] c", "filter: program, sector, year, clear"),
-    ("t", "keyperson kind (org, person, position)"),
-    ("Space", "mark a network"),
-    ("e", "export contacts of the marked networks"),
-    ("a x", "accept / dismiss a duplicate (problems)"),
-    ("r", "reload the data"),
-    ("g G PgUp PgDn", "top, bottom, page"),
-    ("mouse", "click to select, wheel to scroll"),
-    ("q", "quit"),
-];
+/// Widest the help's key column gets; longer key lists wrap under it.
+const KEY_COLUMN: usize = 24;
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer) {
-    let keys = if app.lang == Lang::Ja {
-        HELP_JA
-    } else {
-        HELP_EN
-    };
-    let rect = popup(area, buf, 64, u16::try_from(keys.len()).unwrap_or(20) + 2);
-    let b = block(app, app.labels().help, true);
-    let inner = b.inner(rect);
-    b.render(rect, buf);
-    let w = keys
+    let lines = help_lines(app, usize::from(area.width.min(80)).saturating_sub(2));
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0);
+    let w = u16::try_from(widest + 2).unwrap_or(u16::MAX).min(80);
+    let h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let rect = popup(area, buf, w, h);
+    let inner = framed(buf, rect, app.theme, app.labels().help, true);
+    for (k, line) in lines
+        .into_iter()
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        let y = inner.y + u16::try_from(k).unwrap_or(0);
+        let mut spans = line.spans;
+        let last = spans.pop().unwrap_or_default();
+        row(spans, (&last.content, last.style), Vec::new(), inner.width)
+            .render(Rect::new(inner.x, y, inner.width, 1), buf);
+    }
+}
+
+/// The help's lines for a box `room` cells wide: each topic of the
+/// keymap table with its keys (wrapped within [`KEY_COLUMN`]), then the
+/// dialog keys and the legend, legend items sharing a line when they fit.
+fn help_lines(app: &App, room: usize) -> Vec<Line<'static>> {
+    let l = app.labels();
+    let rows = help_rows();
+    let key_w = rows
         .iter()
-        .map(|(k, _)| crate::text::width(k))
+        .map(|(_, k)| cells::width(k))
         .max()
-        .unwrap_or(0);
-    let lines: Vec<Line<'static>> = keys
-        .iter()
-        .map(|(k, v)| {
-            Line::from(vec![
-                Span::styled(crate::text::pad_right(k, w + 2), app.theme.title()),
-                Span::raw(*v),
-            ])
-        })
-        .collect();
-    Paragraph::new(lines).render(inner, buf);
+        .unwrap_or(0)
+        .min(KEY_COLUMN)
+        + 2;
+    let mut lines = Vec::new();
+    for (topic, keys) in &rows {
+        let mut chunks = wrap_words(keys, key_w - 2).into_iter();
+        let first = chunks.next().unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(cells::fit(&first, key_w), app.theme.title()),
+            text(l.topic(*topic), Style::new()),
+        ]));
+        for more in chunks {
+            lines.push(Line::from(vec![
+                Span::styled(cells::fit(&more, key_w), app.theme.title()),
+                Span::raw(""),
+            ]));
+        }
+    }
+    lines.push(Line::from(text(l.keys_in_dialogs, app.theme.dim())));
+    let mut legend = String::new();
+    for item in l.legend_rows {
+        if !legend.is_empty() && cells::width(&legend) + 3 + cells::width(item) > room {
+            lines.push(Line::from(text(&legend, app.theme.dim())));
+            legend.clear();
+        }
+        if !legend.is_empty() {
+            legend.push_str("   ");
+        }
+        legend.push_str(item);
+    }
+    lines.push(Line::from(text(&legend, app.theme.dim())));
+    lines
+}
+
+/// `s`'s space-separated words in lines of at most `width` cells.
+fn wrap_words(s: &str, width: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in s.split(' ') {
+        match out.last_mut() {
+            Some(line) if cells::width(line) + 1 + cells::width(word) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => out.push(word.to_owned()),
+        }
+    }
+    out
 }
 
 pub fn export(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(d) = &app.export else { return };
     let l = app.labels();
     let rect = popup(area, buf, 64, 7);
-    let b = block(app, l.export_title, true);
-    let inner = b.inner(rect);
-    b.render(rect, buf);
+    let inner = framed(buf, rect, app.theme, l.export_title, true);
     let format = match d.format {
         crate::export::ContactFormat::Csv => "CSV (Excel, UTF-8 BOM)",
         crate::export::ContactFormat::Vcard => "vCard 3.0",
@@ -164,23 +187,21 @@ pub fn export(app: &App, area: Rect, buf: &mut Buffer) {
         crate::export::ContactFormat::Xlsx => "Excel (.xlsx)",
     };
     let mut lines = vec![
-        Line::from(format!("{}: {}", l.marked, app.marks.len())),
+        Line::from(format!("{}: {}", l.marked, d.networks.len())),
         Line::from(vec![
             Span::raw(format!("{}: ", l.export_file)),
-            Span::styled(sanitize(&d.file).into_owned(), app.theme.title()),
+            text(&d.file, app.theme.title()),
             Span::styled("_", app.theme.dim()),
         ]),
         Line::from(format!("{}: {format}  (Tab)", l.export_format)),
     ];
     if app.mode == Mode::Confirm {
-        lines.push(Line::from(Span::styled(
-            format!("{} {}", sanitize(&d.file), l.export_overwrite),
+        lines.push(Line::from(text(
+            &format!("{} {}", d.file, l.export_overwrite),
             app.theme.error(),
         )));
     } else {
         lines.push(Line::from(Span::styled("Enter / Esc", app.theme.dim())));
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .render(inner, buf);
+    paragraph(inner, buf, &lines);
 }

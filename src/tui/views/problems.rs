@@ -1,70 +1,92 @@
 //! The problems view: diagnostics with FILE:LINE, then duplicate
-//! suggestions with their registry snippet.
+//! suggestions with the registry entry each decision writes.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::{block, message};
-use crate::diag::Severity;
-use crate::text::sanitize;
+use super::common::{framed, list, message, paragraph, row, text};
+use crate::diag::{Diagnostic, Severity};
+use crate::identity::{Settle, Suggestion};
 use crate::tui::app::App;
+use crate::tui::labels::Lang;
 use crate::tui::problems::{Item, suggestion};
+
+/// The one place a diagnostic's words are taken for the screen: its
+/// message and help in the interface language. (The message catalogue
+/// lives with the diagnostics; until it covers a message, it reads as
+/// the loader wrote it.)
+#[must_use]
+pub fn diagnostic_text(d: &Diagnostic, _lang: Lang) -> (String, Option<String>) {
+    (d.message.clone(), d.help.clone())
+}
+
+/// Why a suggestion was made, in the interface language (same seam).
+#[must_use]
+pub fn reason_text(s: &Suggestion, _lang: Lang) -> String {
+    s.reason.clone()
+}
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let l = app.labels();
-    let list = &app.problems.items;
-    let split = if list.is_empty() { 100 } else { 60 };
+    let items = &app.problems.items;
+    let split = if items.is_empty() { 100 } else { 60 };
     let [top, bottom] =
         Layout::vertical([Constraint::Percentage(split), Constraint::Min(0)]).areas(body);
-    let b = block(app, l.problems, true);
-    let inner = b.inner(top);
-    b.render(top, buf);
-    if list.is_empty() {
+    let inner = framed(buf, top, app.theme, l.problems, true);
+    if items.is_empty() {
         message(inner, buf, l.no_problems);
         return;
     }
-    super::browse::list(
-        app,
+    let draw = |i: usize, w: u16| item_row(app, items[i], w);
+    list(
         inner,
         buf,
-        list.len(),
-        app.cursor.problems,
+        app.theme,
+        l.no_problems,
+        items.len(),
+        app.problems.cursor,
         true,
-        &|i| row(app, list[i]),
+        &draw,
     );
-    let b = block(app, l.detail, false);
-    let inner = b.inner(bottom);
-    b.render(bottom, buf);
-    if let Some(item) = list.get(app.cursor.problems) {
-        Paragraph::new(detail(app, *item))
-            .wrap(Wrap { trim: false })
-            .render(inner, buf);
+    let inner = framed(buf, bottom, app.theme, l.detail, false);
+    if let Some(item) = items.get(app.problems.cursor) {
+        paragraph(inner, buf, &detail(app, *item));
     }
 }
 
-fn row(app: &App, item: Item) -> Line<'static> {
+fn item_row(app: &App, item: Item, width: u16) -> Line<'static> {
     match item {
         Item::Diagnostic(i) => {
-            let d = &app.data.diagnostics[i];
+            let d = &app.ws.diagnostics[i];
             let (tag, style) = match d.severity {
                 Severity::Error => ("error", app.theme.error()),
                 Severity::Warning => ("warning", app.theme.warning()),
             };
-            Line::from(vec![
-                Span::styled(format!("{tag} "), style),
-                Span::raw(sanitize(&format!("{} {}", d.location(), d.message)).into_owned()),
-            ])
+            let (msg, _) = diagnostic_text(d, app.lang);
+            row(
+                vec![Span::styled(format!("{tag} "), style)],
+                (
+                    &format!("{} {msg}", d.location()),
+                    ratatui::style::Style::new(),
+                ),
+                Vec::new(),
+                width,
+            )
         }
         Item::Suggestion(_) => {
-            let Some(s) = suggestion(app, Some(item)) else {
+            let Some(s) = suggestion(&app.suggestions, Some(item)) else {
                 return Line::default();
             };
-            Line::from(vec![
-                Span::styled(format!("{} ", app.labels().suggestion), app.theme.title()),
-                Span::raw(sanitize(&format!("{} ~ {} ({})", s.a, s.b, s.score)).into_owned()),
-            ])
+            row(
+                vec![Span::styled(
+                    format!("{} ", app.labels().suggestion),
+                    app.theme.title(),
+                )],
+                (&format!("{} ~ {}", s.a, s.b), ratatui::style::Style::new()),
+                vec![Span::styled(format!(" ({})", s.score), app.theme.dim())],
+                width,
+            )
         }
         Item::Pending => Line::from(Span::styled(
             app.labels().suggestions_pending,
@@ -74,43 +96,46 @@ fn row(app: &App, item: Item) -> Line<'static> {
 }
 
 fn detail(app: &App, item: Item) -> Vec<Line<'static>> {
-    let l = app.labels();
+    let (l, th) = (app.labels(), app.theme);
+    let plain = ratatui::style::Style::new();
     match item {
         Item::Diagnostic(i) => {
-            let d = &app.data.diagnostics[i];
+            let d = &app.ws.diagnostics[i];
+            let (msg, help) = diagnostic_text(d, app.lang);
             let mut v = vec![
-                Line::from(sanitize(&d.location()).into_owned()),
-                Line::from(sanitize(&d.message).into_owned()),
+                Line::from(text(&d.location(), th.title())),
+                Line::from(text(&msg, plain)),
             ];
-            if let Some(src) = &d.source_line {
-                // A minified or hostile line can be megabytes long: show
-                // the part around the column, as `check` does.
-                let col = d.pos.column.saturating_sub(1) as usize;
-                let shown: String = src.chars().skip(col.saturating_sub(60)).take(200).collect();
-                v.push(Line::from(Span::styled(
-                    sanitize(&shown).into_owned(),
-                    app.theme.dim(),
-                )));
+            // A minified or hostile line can be megabytes long: the part
+            // around the column, as `check` shows it.
+            if let Some(shown) = d.snippet_text() {
+                v.push(Line::from(text(&shown, th.dim())));
             }
-            if let Some(h) = &d.help {
-                v.push(Line::from(format!("help: {}", sanitize(h))));
+            if let Some(h) = help {
+                v.push(Line::from(text(&format!("help: {h}"), plain)));
             }
             v
         }
         // The row itself says it all.
         Item::Pending => Vec::new(),
         Item::Suggestion(_) => {
-            let Some(s) = suggestion(app, Some(item)) else {
+            let Some(s) = suggestion(&app.suggestions, Some(item)) else {
                 return Vec::new();
             };
-            let mut v = vec![Line::from(sanitize(&s.reason).into_owned())];
-            for line in s.registry_yaml().lines() {
+            let mut v = vec![Line::from(text(&reason_text(s, app.lang), plain))];
+            for (key, how, word) in [
+                ("a", Settle::Same, l.same),
+                ("x", Settle::Different, l.different),
+            ] {
                 v.push(Line::from(Span::styled(
-                    sanitize(line).into_owned(),
-                    app.theme.dim(),
+                    format!("{key}: {word}"),
+                    th.title(),
                 )));
+                for line in s.settle_yaml(how).lines() {
+                    v.push(Line::from(text(&format!("  {line}"), th.dim())));
+                }
             }
-            v.push(Line::from(format!("a: {}  x: {}", l.accept, l.dismiss)));
+            v.push(Line::from(format!("u: {}", l.undo)));
             v
         }
     }

@@ -1,0 +1,202 @@
+//! `renkei matrix`: members × shown networks, bridges first, as text that
+//! fits the terminal, Markdown, CSV or JSON.
+
+use std::io::{self, Write};
+
+use clap::Args;
+use serde::Serialize;
+
+use super::cells::{ViewFormat, clip_cells, fit, output_width};
+use super::filters::{FilterArgs, Report, report_view};
+use super::output::csv_cell;
+use super::{DataArgs, Status};
+use crate::diag::Style;
+use crate::export::markdown::cell as md;
+use crate::present::{MatrixRow, Membership, MembershipMatrix, ShownNetwork, describe};
+use crate::text::{pad_left, width};
+
+#[derive(Debug, Args)]
+pub struct MatrixArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format (JSON: see docs/views.md).
+    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+    /// Text width in terminal cells (default: $COLUMNS, else 100).
+    #[arg(long, value_name = "CELLS")]
+    pub width: Option<usize>,
+}
+
+const LEGEND: &str = "● member  ○ present through someone  · not a member";
+/// Narrowest name column of the text form; with more networks than fit
+/// beside it, they are printed in bands.
+const MIN_LABEL: usize = 16;
+
+/// Runs `matrix`.
+///
+/// # Errors
+/// Only errors writing `out`.
+pub fn run<W: Write>(args: &MatrixArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+    report_view(&args.data, &args.filter, err_style, |view| {
+        let m = MembershipMatrix::build(view);
+        let scope = describe(view.filter(), view.networks().len());
+        match args.format {
+            ViewFormat::Text => write_text(out, &m, &scope, output_width(args.width))?,
+            ViewFormat::Markdown => write_markdown(out, &m, &scope)?,
+            ViewFormat::Csv => write_csv(out, &m)?,
+            ViewFormat::Json => {
+                crate::text::write_json(&mut *out, &Json { scope, matrix: &m })?;
+                writeln!(out)?;
+            }
+        }
+        Ok(Report::Written)
+    })
+}
+
+#[derive(Serialize)]
+struct Json<'a> {
+    scope: String,
+    #[serde(flatten)]
+    matrix: &'a MembershipMatrix,
+}
+
+/// `1 交付金 kochi/kofukin 高知県Next…`, one line per network.
+fn legend_lines<W: Write>(out: &mut W, nets: &[ShownNetwork], width: usize) -> io::Result<()> {
+    let digits = nets.len().to_string().len();
+    for (i, n) in (1..).zip(nets) {
+        let line = format!(
+            "{} {} {}  {}",
+            pad_left(&i.to_string(), digits + 1),
+            n.program.label_ja(),
+            n.id,
+            n.name
+        );
+        writeln!(out, "{}", clip_cells(&line, width))?;
+    }
+    Ok(())
+}
+
+fn write_text<W: Write>(
+    out: &mut W,
+    m: &MembershipMatrix,
+    scope: &str,
+    width: usize,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        clip_cells(&format!("Membership matrix: {scope}"), width)
+    )?;
+    if m.networks.is_empty() {
+        return writeln!(out, "no networks match");
+    }
+    legend_lines(out, &m.networks, width)?;
+    let cell = m.networks.len().to_string().len() + 1;
+    // 学 + space, then marks, then the count.
+    let fixed = 3 + 4;
+    let per_band = ((width.saturating_sub(fixed + MIN_LABEL)) / cell).clamp(1, m.networks.len());
+    let name_w = m
+        .rows
+        .iter()
+        .map(width_of)
+        .max()
+        .unwrap_or(0)
+        .min(width.saturating_sub(fixed + per_band * cell));
+    let bands = m.networks.len().div_ceil(per_band);
+    for b in 0..bands {
+        let cols = b * per_band..((b + 1) * per_band).min(m.networks.len());
+        if bands > 1 {
+            writeln!(
+                out,
+                "\nnetworks {}–{} of {}",
+                cols.start + 1,
+                cols.end,
+                m.networks.len()
+            )?;
+        }
+        let heads: String = cols
+            .clone()
+            .map(|i| pad_left(&(i + 1).to_string(), cell))
+            .collect();
+        writeln!(out, "{}{heads}  計", " ".repeat(3 + name_w))?;
+        for r in &m.rows {
+            let marks: String = cols
+                .clone()
+                .map(|i| pad_left(r.cells[i].mark(), cell))
+                .collect();
+            writeln!(
+                out,
+                "{} {}{marks}{}",
+                r.sector.label_ja(),
+                fit(&r.name, name_w),
+                pad_left(&r.count.to_string(), 4)
+            )?;
+        }
+    }
+    writeln!(out, "{}", clip_cells(LEGEND, width))
+}
+
+fn width_of(r: &MatrixRow) -> usize {
+    width(&crate::text::sanitize(&r.name))
+}
+
+fn write_markdown<W: Write>(out: &mut W, m: &MembershipMatrix, scope: &str) -> io::Result<()> {
+    writeln!(out, "## {}\n", md(scope))?;
+    for (i, n) in (1..).zip(&m.networks) {
+        writeln!(
+            out,
+            "{i}. {} `{}` {}",
+            n.program.label_ja(),
+            n.id.replace('`', "'"),
+            md(&n.name)
+        )?;
+    }
+    let nums: Vec<String> = (1..=m.networks.len()).map(|i| i.to_string()).collect();
+    writeln!(out, "\n| 区分 | 名前 | {} | 計 |", nums.join(" | "))?;
+    writeln!(out, "| --- | --- |{} ---: |", " :-: |".repeat(nums.len()))?;
+    for r in &m.rows {
+        let marks: Vec<&str> = r.cells.iter().map(Membership::mark).collect();
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            r.sector.label_ja(),
+            md(&r.name),
+            marks.join(" | "),
+            r.count
+        )?;
+    }
+    writeln!(out, "\n{LEGEND}")
+}
+
+/// `member` (with its role), `via: 代表取締役会長`, or empty.
+fn csv_membership(c: &Membership) -> String {
+    match c {
+        Membership::No => String::new(),
+        Membership::Direct { role: None } => "member".to_owned(),
+        Membership::Direct { role: Some(r) } => format!("member: {r}"),
+        Membership::Via { via } => format!("via: {}", via.join(";")),
+    }
+}
+
+fn write_csv<W: Write>(out: &mut W, m: &MembershipMatrix) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let mut head: Vec<String> = ["id", "kind", "name", "sector", "networks"]
+        .map(str::to_owned)
+        .to_vec();
+    head.extend(m.networks.iter().map(|n| n.id.clone()));
+    w.write_record(head.iter().map(|c| csv_cell(c)))?;
+    for r in &m.rows {
+        let mut cells = vec![
+            r.entity_id.clone(),
+            r.kind.as_str().to_owned(),
+            r.name.clone(),
+            r.sector.id().to_owned(),
+            r.count.to_string(),
+        ];
+        cells.extend(r.cells.iter().map(csv_membership));
+        w.write_record(cells.iter().map(|c| csv_cell(c)))?;
+    }
+    w.flush()
+}

@@ -1,0 +1,183 @@
+//! Registry organisation entries that contradict each other, in one file
+//! or across files: an alias cycle (A lists B, B lists A), one alias under
+//! two entries, and an alias that is another entry's name.
+//!
+//! Resolution copes with each of them on its own (the first entry keeps
+//! the name), but what it drops, such as the other entry's sector, is lost
+//! silently, so each is an error at the later entry naming the earlier
+//! one's FILE:LINE.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use super::crossref::Reporter;
+use super::locate::Step;
+use crate::diag::Severity;
+use crate::identity::org_key;
+use crate::model::{Dataset, Origin, RegistryOrg};
+use crate::text::sanitize;
+
+/// One alias or former name of an entry: its list and position there.
+#[derive(Clone, Copy)]
+struct Alias<'a> {
+    entry: usize,
+    list: &'static str,
+    index: usize,
+    text: &'a str,
+}
+
+/// Reports every conflict among `ds.registry.organizations`.
+pub fn check(ds: &Dataset, rep: &mut Reporter<'_>) {
+    let orgs = &ds.registry.organizations;
+    let names: Vec<String> = orgs.iter().map(|o| org_key(&o.name)).collect();
+    let mut entry_named: HashMap<&str, usize> = HashMap::new();
+    for (i, key) in names.iter().enumerate() {
+        entry_named.entry(key.as_str()).or_insert(i);
+    }
+    let mut claimed: HashMap<String, Alias<'_>> = HashMap::new();
+    for (i, o) in orgs.iter().enumerate() {
+        for alias in aliases(i, o) {
+            let key = org_key(alias.text);
+            if key == names[i] {
+                continue;
+            }
+            if let Some(&y) = entry_named.get(key.as_str())
+                && y != i
+            {
+                let lists_back = aliases(y, &orgs[y]).any(|a| org_key(a.text) == names[i]);
+                match (lists_back, i > y) {
+                    (true, true) => cycle(ds, rep, alias, y),
+                    (true, false) => {}
+                    (false, _) => is_a_name(ds, rep, alias, y),
+                }
+                continue;
+            }
+            match claimed.entry(key) {
+                Entry::Vacant(v) => {
+                    v.insert(alias);
+                }
+                Entry::Occupied(first) if first.get().entry != i => {
+                    twice(ds, rep, alias, *first.get());
+                }
+                Entry::Occupied(_) => {}
+            }
+        }
+    }
+}
+
+fn aliases(entry: usize, o: &RegistryOrg) -> impl Iterator<Item = Alias<'_>> {
+    in_list(entry, "aliases", &o.aliases).chain(in_list(entry, "formerly", &o.formerly))
+}
+
+fn in_list<'a>(
+    entry: usize,
+    list: &'static str,
+    items: &'a [String],
+) -> impl Iterator<Item = Alias<'a>> {
+    items.iter().enumerate().map(move |(index, text)| Alias {
+        entry,
+        list,
+        index,
+        text,
+    })
+}
+
+fn entry_path(origin: Origin) -> [Step<'static>; 2] {
+    [
+        Step::Key("organizations"),
+        Step::Index(origin.index as usize),
+    ]
+}
+
+/// Reports at `alias` (of a later entry) a conflict with entry `other`.
+fn report(
+    ds: &Dataset,
+    rep: &mut Reporter<'_>,
+    alias: Alias<'_>,
+    other: usize,
+    message: impl FnOnce(&str) -> String,
+    help: &str,
+) {
+    let orgs = &ds.registry.organizations;
+    let Some(origin) = orgs[alias.entry].origin else {
+        return;
+    };
+    let place = orgs[other].origin.map_or_else(
+        || "the registry".to_owned(),
+        |o| rep.line_of(o, &entry_path(o)),
+    );
+    let [k, i] = entry_path(origin);
+    let path = [k, i, Step::Key(alias.list), Step::Index(alias.index)];
+    rep.report(
+        Severity::Error,
+        origin,
+        &path,
+        message(&place),
+        Some(help.to_owned()),
+    );
+}
+
+fn cycle(ds: &Dataset, rep: &mut Reporter<'_>, alias: Alias<'_>, other: usize) {
+    let orgs = &ds.registry.organizations;
+    let (here, there) = (
+        sanitize(&orgs[alias.entry].name),
+        sanitize(&orgs[other].name),
+    );
+    report(
+        ds,
+        rep,
+        alias,
+        other,
+        |place| {
+            format!(
+                "alias cycle: `{here}` lists `{there}` as another name, and the entry `{there}` at {place} lists `{here}`; renkei takes them as one organisation named `{there}`, and where both entries give a field (such as `sector`) this entry's value is dropped"
+            )
+        },
+        "keep one entry for the organisation: move this entry's names and fields into the other one and delete this one",
+    );
+}
+
+fn is_a_name(ds: &Dataset, rep: &mut Reporter<'_>, alias: Alias<'_>, other: usize) {
+    let orgs = &ds.registry.organizations;
+    let (here, text) = (sanitize(&orgs[alias.entry].name), sanitize(alias.text));
+    // Resolution links registry entries in order: an alias naming a later
+    // entry joins the two, one naming an earlier entry is not followed.
+    let effect = if other > alias.entry {
+        format!("renkei takes the two entries as one organisation named `{here}`")
+    } else {
+        "renkei does not follow this name".to_owned()
+    };
+    report(
+        ds,
+        rep,
+        alias,
+        other,
+        |place| {
+            format!(
+                "`{text}` is listed under `{here}`, but it is the name of another registry entry at {place}; {effect}"
+            )
+        },
+        "if they are one organisation, merge the two entries into one; if they are not, delete this name from the list",
+    );
+}
+
+fn twice(ds: &Dataset, rep: &mut Reporter<'_>, alias: Alias<'_>, first: Alias<'_>) {
+    let orgs = &ds.registry.organizations;
+    let (here, there) = (
+        sanitize(&orgs[alias.entry].name),
+        sanitize(&orgs[first.entry].name),
+    );
+    let text = sanitize(alias.text);
+    report(
+        ds,
+        rep,
+        alias,
+        first.entry,
+        |place| {
+            format!(
+                "`{text}` is listed under both `{here}` and `{there}` (at {place}); renkei keeps it with `{there}`"
+            )
+        },
+        "a name belongs to one organisation: delete it from one of the two entries",
+    );
+}
