@@ -11,6 +11,7 @@ pub mod diag;
 pub mod export;
 pub mod graph;
 pub mod identity;
+pub mod import;
 pub mod loader;
 pub mod model;
 pub mod present;

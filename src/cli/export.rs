@@ -146,7 +146,7 @@ pub enum GraphFormatArg {
     Json,
 }
 
-fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
+pub(super) fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
     let s = s.trim();
     // `広島` is accepted for 広島県, as the other commands' filters do.
     let with_suffix = || {
@@ -163,7 +163,7 @@ fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
         })
 }
 
-fn parse_program(s: &str) -> Result<Program, String> {
+pub(super) fn parse_program(s: &str) -> Result<Program, String> {
     Program::from_id(s).ok_or_else(|| {
         let ids = Program::ALL.map(Program::id);
         let hint = closest(s, ids).map_or_else(String::new, |c| format!("; did you mean `{c}`?"));

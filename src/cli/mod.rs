@@ -10,6 +10,7 @@ mod check;
 mod entities;
 mod export;
 mod filters;
+mod import;
 mod keypersons;
 mod matrix;
 mod network;
@@ -60,6 +61,8 @@ pub enum Command {
     Entities(entities::EntitiesArgs),
     /// Export a joint-meeting contact list or a graph file.
     Export(export::ExportArgs),
+    /// Turn a member list (xlsx, ods, CSV) into a network YAML file.
+    Import(import::ImportArgs),
     /// Which networks share which organisations, people and positions.
     Overlap(overlap::OverlapArgs),
     /// Keypersons: people and positions tying networks together, ranked.
@@ -311,6 +314,7 @@ pub fn run<W: Write>(
         Some(Command::Stats(args)) => stats::run(&args, out, err_style),
         Some(Command::Entities(args)) => entities::run(&args, out, err_style),
         Some(Command::Export(args)) => export::run(&args, out, err_style),
+        Some(Command::Import(args)) => import::run(&args, out),
         Some(Command::Overlap(args)) => overlap::run(&args, out, err_style),
         Some(Command::Keypersons(args)) => keypersons::run(&args, out, err_style),
         Some(Command::Network(args)) => network::run(&args, out, err_style),
