@@ -270,11 +270,77 @@ fn markdown_is_one_table_row_per_contact() {
     assert_eq!(rows.len(), 2 + 8, "{md}");
     for row in &rows {
         let cells = row.replace("\\|", "").matches('|').count();
-        assert_eq!(cells, 9, "{row}");
+        // 6 leading columns, one per network (2), 出欠.
+        assert_eq!(cells, 10, "{row}");
     }
-    assert!(md.contains("| 鈴木<br>花子 |"), "{md}");
+    assert!(md.contains("| 鈴木 ／ 花子 |"), "{md}");
+    assert!(!md.contains("<br>"), "no raw HTML: {md}");
     assert!(md.contains("（担当者未登録）"));
     assert!(md.ends_with("計 8 件\n"));
+}
+
+/// pandoc (when installed; always under CI) converts the table to a Word
+/// document and back to plain text with every network's role in its own
+/// cell.
+#[test]
+fn pandoc_keeps_networks_in_separate_cells() {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if std::process::Command::new("pandoc")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(!ci, "pandoc is required under CI=true");
+        eprintln!("skipped: pandoc not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let md = tmp.path().join("出席者名簿.md");
+    let docx = tmp.path().join("出席者名簿.docx");
+    std::fs::write(
+        &md,
+        export(&[
+            "export",
+            "contacts",
+            "tests/fixtures/export/excel",
+            "--format",
+            "markdown",
+        ]),
+    )
+    .unwrap();
+    let ok = std::process::Command::new("pandoc")
+        .arg(&md)
+        .arg("-o")
+        .arg(&docx)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let plain = std::process::Command::new("pandoc")
+        .arg(&docx)
+        .args(["-t", "plain", "--columns", "400"])
+        .output()
+        .unwrap();
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    let yamada = plain.lines().find(|l| l.contains("山田 太郎")).unwrap();
+    let cells: Vec<&str> = yamada
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            "3",
+            "官",
+            "高知県",
+            "商工労働部長",
+            "山田 太郎",
+            "やまだ たろう",
+            "会長",
+            "委員"
+        ],
+        "{plain}"
+    );
 }
 
 // ---------------------------------------------------------------- determinism

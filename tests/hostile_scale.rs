@@ -137,3 +137,36 @@ fn suggestions_are_shown_two_hundred_per_kind_and_counted() {
         summary(&out)
     );
 }
+
+/// 50,000 networks sharing one organisation wrote 78 GB of JSON. Pairs are
+/// counted first; past 100,000 the report is refused unless asked for.
+#[test]
+fn overlap_refuses_more_pairs_than_its_limit_unless_asked() {
+    let case = Case::new("many-diagnostics");
+    let n = 450; // 450 × 449 / 2 = 101,025 pairs
+    for i in 0..n {
+        case.write(
+            &format!("n{i:03}.yaml"),
+            format!("name: 会議{i}\nprogram: other\nprefecture: 広島県\nmembers:\n- {{org: 広島大学, sector: academia}}\n"),
+        );
+    }
+    let dir = case.dir_arg();
+    let run = hostile_support::renkei(&["overlap", &dir, "--format", "json"]);
+    run.code(2);
+    assert!(run.stdout.is_empty());
+    assert!(
+        run.err().contains(
+            "renkei: more than 100000 pairs of networks share something (451 networks selected); \
+             narrow the report with --min-shared N"
+        ),
+        "{}",
+        run.err()
+    );
+    assert!(run.err().contains("--all-pairs"));
+    let run = hostile_support::renkei(&["overlap", &dir, "--min-shared", "2", "--format", "csv"]);
+    run.code(0);
+    let run = hostile_support::renkei(&["overlap", &dir, "--all-pairs", "--format", "csv"]);
+    run.code(0);
+    // good.yaml (高知大学, 高知県) pairs with none of them.
+    assert_eq!(run.out().lines().count(), 1 + n * (n - 1) / 2);
+}

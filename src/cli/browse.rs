@@ -6,8 +6,7 @@ use std::io::{self, IsTerminal, Write};
 use super::{BrowseArgs, ColorChoice, LangArg, Status};
 use crate::tui::{self, TuiError, labels::Lang};
 
-const NO_TERMINAL: &str = "renkei: the browser needs a terminal, and standard output is not one.
-Use a subcommand instead:
+const NO_TERMINAL: &str = "Use a subcommand instead:
   renkei check [DIR]        problems in the data, as FILE:LINE:COLUMN
   renkei stats [DIR]        networks per prefecture and program
   renkei entities [DIR]     organisations, people and positions
@@ -21,8 +20,17 @@ See `renkei --help`.";
 /// Runs the browser on a terminal; exit status 2 without one.
 #[must_use]
 pub fn run(args: &BrowseArgs, color: ColorChoice) -> Status {
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        let _ = writeln!(io::stderr(), "{NO_TERMINAL}");
+    let which = match (io::stdin().is_terminal(), io::stdout().is_terminal()) {
+        (true, true) => None,
+        (false, true) => Some("standard input is not one (the keys are read from it)"),
+        (true, false) => Some("standard output is not one"),
+        (false, false) => Some("neither standard input nor standard output is one"),
+    };
+    if let Some(which) = which {
+        let _ = writeln!(
+            io::stderr(),
+            "renkei: the browser needs a terminal, and {which}.\n{NO_TERMINAL}"
+        );
         return Status::Failure;
     }
     let lang = match args.lang {

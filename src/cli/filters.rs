@@ -105,6 +105,9 @@ pub enum Report<'a> {
     /// Nothing is written: the command names a network, this id, that the
     /// view does not hold.
     NoSuchNetwork(&'a str),
+    /// Nothing is written, for the reason given (printed after the
+    /// diagnostics, as `renkei: …`).
+    Refused(String),
 }
 
 /// Runs a report over the view through `filter`: loads `data` and checks
@@ -134,6 +137,10 @@ pub fn report_view<'a>(
         Report::Written => status,
         Report::NoSuchNetwork(id) => {
             no_such_network(&ws.ds, id);
+            Status::Failure
+        }
+        Report::Refused(why) => {
+            let _ = writeln!(io::stderr(), "renkei: {why}");
             Status::Failure
         }
     })

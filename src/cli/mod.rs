@@ -238,8 +238,20 @@ impl From<Status> for ExitCode {
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
+            // --help and --version: renkei's own text.
             let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // clap echoes the offending value as given: escape it as data
+            // is escaped, or `--prefecture "$(printf 'x\e]0;PWN\a')"` sets
+            // the terminal's title.
+            let text = e.render().to_string();
+            let mut err = io::stderr().lock();
+            for line in text.lines() {
+                let _ = writeln!(err, "{}", crate::text::sanitize(line));
+            }
             return if e.use_stderr() {
                 ExitCode::from(2)
             } else {

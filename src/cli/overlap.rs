@@ -25,7 +25,15 @@ pub struct OverlapArgs {
     /// per shared entity of each pair.
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
+    /// Write every pair even when there are more than 100,000 (the pairs
+    /// grow with the square of the networks: 50,000 networks sharing one
+    /// organisation make 1.25 billion).
+    #[arg(long)]
+    pub all_pairs: bool,
 }
+
+/// Pairs `overlap` writes without `--all-pairs`.
+pub const MAX_PAIRS: usize = 100_000;
 
 /// Runs `overlap`: the report on `out`, load problems on stderr (the
 /// networks of files that failed to load are simply left out).
@@ -34,6 +42,9 @@ pub struct OverlapArgs {
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
     report_view(&args.data, &args.filter, err_style, |view| {
+        if !args.all_pairs && more_pairs_than(view, MAX_PAIRS) {
+            return Ok(Report::Refused(too_many(view)));
+        }
         match args.format {
             TableFormat::Table => write_table(out, view)?,
             // Escapes terminal-driving characters itself, fragment by
@@ -44,6 +55,27 @@ pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, err_style: Style) -> io::R
         }
         Ok(Report::Written)
     })
+}
+
+/// Whether the view holds more than `limit` pairs; counts only up to the
+/// first past it, so the answer costs about as much as writing `limit`
+/// pairs, whatever the total.
+fn more_pairs_than(view: &View, limit: usize) -> bool {
+    let mut n = 0usize;
+    view.try_for_each_pair(|_| {
+        n += 1;
+        if n > limit { Err(()) } else { Ok(()) }
+    })
+    .is_err()
+}
+
+fn too_many(view: &View) -> String {
+    format!(
+        "more than {MAX_PAIRS} pairs of networks share something ({} networks selected); \
+         narrow the report with --min-shared N (pairs sharing at least N), --prefecture NAME \
+         or --network ID, or give --all-pairs to write them all",
+        view.networks().len()
+    )
 }
 
 /// One row per shared entity of each pair.

@@ -1,4 +1,6 @@
-//! The graph as Graphviz DOT: a CJK-capable font list, networks filled in
+//! The graph as Graphviz DOT: a 2-D layout (`layout=neato`, so plain
+//! `dot -Tpng` does not draw every member in one row), a CJK-capable font
+//! list, networks filled in
 //! their program's colour, organisations in their sector's, and the data
 //! attributes (kind, program, sector, prefecture, role) kept on each
 //! statement for scripts.
@@ -22,7 +24,7 @@ pub fn write<W: Write + ?Sized>(w: &mut W, g: &GraphData) -> Result<(), ExportEr
     let mut s = String::from("digraph renkei {\n");
     let _ = writeln!(
         s,
-        "  graph [charset=\"UTF-8\", fontname=\"{FONT}\", overlap=false, splines=true];"
+        "  graph [layout=neato, overlap=false, sep=\"+8\", splines=true, rankdir=LR, charset=\"UTF-8\", fontname=\"{FONT}\"];"
     );
     let _ = writeln!(
         s,

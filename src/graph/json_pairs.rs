@@ -12,10 +12,26 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, mpsc};
 
-use super::json::Named;
 use super::rows::Rows;
 use super::{PairRef, View};
 use crate::identity::EntityId;
+use crate::text::json_escape_unsafe;
+use serde::Serialize;
+
+/// JSON of a value with every character that could drive a terminal
+/// (DEL, C1 controls, bidirectional overrides) written as `\uXXXX`, which
+/// serde_json leaves raw. Everything `write_json` writes from data goes
+/// through here, so its output is safe to print without a second pass.
+pub(super) fn safe_json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    let text = serde_json::to_string(value).unwrap_or_default();
+    json_escape_unsafe(&text).into_owned().into_bytes()
+}
+
+#[derive(Serialize)]
+pub(super) struct Named<'a> {
+    pub kind: &'static str,
+    pub name: &'a str,
+}
 
 /// Rows per block.
 const BLOCK: usize = 1;
@@ -113,7 +129,7 @@ fn tail(jaccard: f64) -> Vec<u8> {
 }
 
 fn json<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
-    super::json::safe_json(value)
+    safe_json(value)
 }
 
 /// Writes every pair of the view, one per line, each line but the first

@@ -16,9 +16,11 @@ pub mod ctx;
 pub mod decide;
 pub mod effect;
 pub mod export;
+pub mod keep;
 pub mod keymap;
 pub mod labels;
 pub mod layout;
+pub mod outcome;
 pub mod overlap;
 pub mod problems;
 pub mod reload;
@@ -39,8 +41,9 @@ use crossterm::execute;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use self::app::{App, SuggestJob};
+use self::app::App;
 use self::labels::Lang;
+use self::outcome::SuggestJob;
 use self::theme::Theme;
 use crate::identity::Suggestion;
 use crate::loader::{LoadError, LoadOptions};
@@ -126,18 +129,19 @@ fn session(
 
 /// Where the loop's events come from: the terminal, or a test's script.
 pub trait Input {
-    /// The next event, waiting at most `timeout`.
+    /// The next event, waiting at most `timeout`. `app` is what the loop
+    /// shows now (a script reads it; the terminal does not).
     ///
     /// # Errors
     /// Reading the terminal failed.
-    fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
+    fn next(&mut self, app: &App, timeout: Duration) -> io::Result<Option<Event>>;
 }
 
 /// The real terminal's events.
 pub struct TerminalInput;
 
 impl Input for TerminalInput {
-    fn next(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
+    fn next(&mut self, _app: &App, timeout: Duration) -> io::Result<Option<Event>> {
         if event::poll(timeout)? {
             event::read().map(Some)
         } else {
@@ -199,7 +203,7 @@ where
             dirty = true;
         }
         dirty |= app.poll_reload();
-        let Some(ev) = input.next(TICK)? else {
+        let Some(ev) = input.next(app, TICK)? else {
             continue;
         };
         let action = match ev {

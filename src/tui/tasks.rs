@@ -4,9 +4,10 @@
 
 use std::path::Path;
 
-use super::app::{App, ExportOutcome};
+use super::app::App;
 use super::decide;
 use super::effect::Task;
+use super::outcome::ExportOutcome;
 use super::reload::Reload;
 use crate::export::{ContactFormat, ContactList, Encoding, ExportError, contacts};
 use crate::workspace::Workspace;

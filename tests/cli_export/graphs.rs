@@ -126,3 +126,48 @@ fn seed_graph_exports_are_byte_identical_across_runs() {
         assert_eq!(export(&args), export(&args), "{format}");
     }
 }
+
+/// `dot -Tplain` (Graphviz, when installed; always under CI) lays the
+/// graph out in two dimensions, not as one long row of members.
+#[test]
+fn graphviz_draws_a_readable_layout_with_plain_dot() {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    if std::process::Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        assert!(!ci, "Graphviz (dot) is required under CI=true");
+        eprintln!("skipped: graphviz not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("g.dot");
+    std::fs::write(
+        &file,
+        export(&[
+            "export",
+            "graph",
+            "tests/fixtures/export/excel",
+            "--format",
+            "dot",
+        ]),
+    )
+    .unwrap();
+    let out = std::process::Command::new("dot")
+        .arg("-Tplain")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let plain = String::from_utf8(out.stdout).unwrap();
+    let size: Vec<f64> = plain
+        .lines()
+        .next()
+        .unwrap()
+        .split(' ')
+        .skip(2)
+        .map(|v| v.parse().unwrap())
+        .collect();
+    let (w, h) = (size[0], size[1]);
+    assert!(w / h < 3.0 && h / w < 3.0, "{w} x {h}: {plain}");
+}
