@@ -112,7 +112,8 @@ fn json<'a>(ds: &Dataset, s: &'a Suggestion) -> JsonSuggestion<'a> {
 ///   = why: …
 ///   = 高知工科大学 in networks/kochi/platform.yaml
 ///   = 高知県公立大学法人高知工科大学 in networks/kochi/kofukin.yaml
-///   = to settle it, add to a registry file (e.g. networks/registry.yaml):
+///   = to settle it, add to your registry file (a name with an entry: into that entry),
+///     or decide with `a` (same) / `x` (different) in `renkei browse`:
 ///       organizations:
 ///         - name: 高知工科大学
 ///           aliases: [高知県公立大学法人高知工科大学]
@@ -157,7 +158,7 @@ fn write_suggestion<W: Write>(
     }
     writeln!(
         w,
-        "  = to settle it, add to a registry file (e.g. networks/registry.yaml):"
+        "  = to settle it, add to your registry file (a name with an entry: into that entry),\n    or decide with `a` (same) / `x` (different) in `renkei browse`:"
     )?;
     for line in s.registry_yaml().lines() {
         writeln!(w, "      {}", sanitize(line))?;
