@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
-use super::crossref::Reporter;
 use super::locate::Step;
+use super::reporter::Reporter;
 use crate::diag::Severity;
 use crate::identity::org_key;
 use crate::model::{Dataset, Origin, RegistryOrg};

@@ -19,6 +19,7 @@ pub mod locate;
 mod loose;
 mod raw;
 mod registry;
+mod reporter;
 mod snippet;
 mod tally;
 mod validate;

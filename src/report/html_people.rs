@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::esc;
+use super::escape::esc;
 use super::{AsOf, Source};
 use crate::model::Program;
 use crate::present::People;

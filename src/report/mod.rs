@@ -7,6 +7,7 @@
 //! the same data, dates and version always give the same bytes.
 
 pub mod date;
+mod escape;
 pub mod html;
 mod html_people;
 pub mod svg;

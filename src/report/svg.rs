@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::esc;
+use super::escape::esc;
 use crate::present::{LaneLayout, Membership};
 use crate::text::width;
 
