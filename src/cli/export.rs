@@ -9,8 +9,8 @@ use clap::{Args, Subcommand, ValueEnum};
 mod format;
 mod report;
 
+use super::Out;
 use super::{DataArgs, Status, workspace};
-use crate::diag::Style;
 use crate::export::{self, ContactFormat, ContactList, Encoding, ExportError, Selection};
 use crate::model::{PREFECTURES, Prefecture, Program};
 use crate::text::{closest, sanitize};
@@ -176,7 +176,7 @@ pub(super) fn parse_program(s: &str) -> Result<Program, String> {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &ExportArgs, out: &mut W, _err_style: Style) -> io::Result<Status> {
+pub fn run<W: Write>(args: &ExportArgs, out: &mut W, _errout: Out) -> io::Result<Status> {
     match &args.command {
         ExportCommand::Contacts(a) => contacts(a, out),
         ExportCommand::Graph(a) => graph(a, out),

@@ -7,10 +7,10 @@ use std::io::{self, Write};
 
 use clap::Args;
 
+use super::Out;
 use super::entities::{KindArg, parse_sector};
 use super::output::{summary, write_diagnostics};
 use super::{DataArgs, Status, workspace};
-use crate::diag::Style;
 use crate::graph::{self, View};
 use crate::identity::EntityKind;
 use crate::model::{PREFECTURES, Prefecture, Program, Sector};
@@ -121,7 +121,7 @@ pub enum Report<'a> {
 pub fn report_view<'a>(
     data: &DataArgs,
     filter: &FilterArgs,
-    err_style: Style,
+    errout: Out,
     write: impl FnOnce(&View<'_>) -> io::Result<Report<'a>>,
 ) -> io::Result<Status> {
     let ws = match workspace(data) {
@@ -132,7 +132,7 @@ pub fn report_view<'a>(
         return Ok(status);
     }
     let report = write(&ws.view(&filter.to_filter()))?;
-    let status = finish(&ws, err_style);
+    let status = finish(&ws, errout);
     Ok(match report {
         Report::Written => status,
         Report::NoSuchNetwork(id) => {
@@ -159,13 +159,13 @@ fn check_ids(ws: &Workspace, ids: &[String]) -> Result<(), Status> {
 }
 
 /// Prints the load diagnostics to stderr; problems when there were errors.
-fn finish(ws: &Workspace, err_style: Style) -> Status {
+fn finish(ws: &Workspace, errout: Out) -> Status {
     if !ws.diagnostics.is_empty() {
         let mut err = io::stderr().lock();
         // Diagnostics are secondary here; a closed stderr must not fail
         // the command.
-        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(ws));
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, errout);
+        let _ = writeln!(err, "{}", summary(ws, errout.lang));
     }
     if ws.has_errors() {
         Status::Problems

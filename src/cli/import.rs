@@ -14,6 +14,7 @@ use crate::import::yaml::{self, Header};
 use crate::import::{self, Imported, matching, sector_label};
 use crate::loader::{LoadOptions, load_bytes, load_dir};
 use crate::model::{Prefecture, Program};
+use crate::msg::Lang;
 use crate::text::sanitize;
 
 #[derive(Debug, Args)]
@@ -72,7 +73,7 @@ fn parse_map(s: &str) -> Result<(Field, String), String> {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(a: &ImportArgs, out: &mut W) -> io::Result<Status> {
+pub fn run<W: Write>(a: &ImportArgs, out: &mut W, _lang: Lang) -> io::Result<Status> {
     let bytes = match std::fs::read(&a.file) {
         Ok(b) => b,
         Err(e) => return Ok(fail(&format!("{}: {e}", a.file.display()))),
@@ -96,7 +97,7 @@ pub fn run<W: Write>(a: &ImportArgs, out: &mut W) -> io::Result<Status> {
         let first = checked.diagnostics.iter().find(|d| d.is_error());
         return Ok(fail(&format!(
             "the generated file would not pass `renkei check`: {}",
-            first.map_or_else(String::new, |d| d.message.clone())
+            first.map_or_else(String::new, |d| d.message.en())
         )));
     }
     let existing = match load_dir(&a.data.dir, &a.data.options()) {

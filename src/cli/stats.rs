@@ -5,9 +5,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::Out;
 use super::output::{summary, write_diagnostics};
 use super::{Format, StatsArgs, Status, workspace};
-use crate::diag::Style;
 use crate::identity::EntityKind;
 use crate::model::{FileKind, Program, Sector};
 use crate::text::{pad_left, pad_right, sanitize, width};
@@ -74,7 +74,7 @@ pub fn compute(ws: &Workspace) -> Stats {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+pub fn run<W: Write>(args: &StatsArgs, out: &mut W, errout: Out) -> io::Result<Status> {
     let ws = match workspace(&args.data) {
         Ok(w) => w,
         Err(status) => return Ok(status),
@@ -90,8 +90,8 @@ pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Res
     if !ws.diagnostics.is_empty() {
         let mut err = io::stderr().lock();
         // Diagnostics are secondary here; a closed stderr must not fail stats.
-        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(&ws));
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, errout);
+        let _ = writeln!(err, "{}", summary(&ws, errout.lang));
     }
     Ok(if ws.has_errors() {
         Status::Problems

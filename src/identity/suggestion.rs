@@ -3,6 +3,7 @@
 use super::key::person_key;
 use super::yaml::scalar;
 use crate::model::{Dataset, FileId};
+use crate::msg::Msg;
 
 /// What kind of entity a suggestion is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -63,7 +64,7 @@ pub struct Suggestion {
     /// 0 to 100 (see the module documentation for the scale).
     pub score: u8,
     /// Why, in English.
-    pub reason: String,
+    pub reason: Msg,
     pub a_at: Occurrence,
     pub b_at: Occurrence,
 }

@@ -18,7 +18,7 @@ pub enum Match {
     Possible {
         other: String,
         score: u8,
-        reason: String,
+        reason: crate::msg::Msg,
     },
     New,
 }

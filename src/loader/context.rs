@@ -9,6 +9,7 @@ use super::locate::{Locator, Step, Target};
 use super::snippet::Lines;
 use super::tally::Tally;
 use crate::diag::{Diagnostic, Pos, Severity};
+use crate::msg::Msg;
 
 /// Everything needed to report problems in one file.
 pub struct FileCtx<'a> {
@@ -53,12 +54,12 @@ impl<'a> FileCtx<'a> {
         severity: Severity,
         path: &[Step<'_>],
         target: Target,
-        message: String,
-        help: Option<String>,
+        message: Msg,
+        help: Option<Msg>,
     ) {
-        if !self.tally.admit(severity, &message) {
+        let Some(kind) = self.tally.admit(severity, &message) else {
             return;
-        }
+        };
         let loc = self.locator();
         let pos = loc.find_or_near(path, target);
         let span = match target {
@@ -67,7 +68,7 @@ impl<'a> FileCtx<'a> {
             // first key, not an underline that blames that key.
             Target::Key => Some(key_name(path).map_or(1, |k| k.chars().count())),
         };
-        self.push_at(severity, pos, span, message, help);
+        self.push_at(severity, pos, span, (message, help), &kind);
     }
 
     /// Where `path` stands in the file, for a message that names another
@@ -83,13 +84,13 @@ impl<'a> FileCtx<'a> {
         severity: Severity,
         pos: Pos,
         span: Option<usize>,
-        message: String,
-        help: Option<String>,
+        message: Msg,
+        help: Option<Msg>,
     ) {
-        if !self.tally.admit(severity, &message) {
+        let Some(kind) = self.tally.admit(severity, &message) else {
             return;
-        }
-        self.push_at(severity, pos, span, message, help);
+        };
+        self.push_at(severity, pos, span, (message, help), &kind);
     }
 
     /// Adds a diagnostic the tally has admitted.
@@ -98,8 +99,8 @@ impl<'a> FileCtx<'a> {
         severity: Severity,
         pos: Pos,
         span: Option<usize>,
-        message: String,
-        help: Option<String>,
+        (message, help): (Msg, Option<Msg>),
+        kind: &super::tally::KindKey,
     ) {
         let src = self.src;
         let window = self
@@ -113,7 +114,7 @@ impl<'a> FileCtx<'a> {
                     .map(|w| token_len(&w.text, pos.column.saturating_sub(w.from)))
             })
             .unwrap_or(1);
-        self.tally.kept_at(severity, &message, pos);
+        self.tally.kept_at(kind, pos);
         let (source_line, source_from, source_cut) =
             window.map_or((None, 0, false), |w| (Some(w.text), w.from, w.cut));
         self.diags.push(Diagnostic {
@@ -130,23 +131,11 @@ impl<'a> FileCtx<'a> {
         });
     }
 
-    pub fn error(
-        &mut self,
-        path: &[Step<'_>],
-        target: Target,
-        message: String,
-        help: Option<String>,
-    ) {
+    pub fn error(&mut self, path: &[Step<'_>], target: Target, message: Msg, help: Option<Msg>) {
         self.report(Severity::Error, path, target, message, help);
     }
 
-    pub fn warn(
-        &mut self,
-        path: &[Step<'_>],
-        target: Target,
-        message: String,
-        help: Option<String>,
-    ) {
+    pub fn warn(&mut self, path: &[Step<'_>], target: Target, message: Msg, help: Option<Msg>) {
         self.report(Severity::Warning, path, target, message, help);
     }
 }

@@ -12,13 +12,14 @@ use std::borrow::Cow;
 use encoding_rs::{DecoderResult, EUC_JP, Encoding, SHIFT_JIS, UTF_16BE, UTF_16LE};
 
 use crate::diag::Pos;
+use crate::msg::Msg;
 
 /// Why a file's bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
     pub pos: Pos,
-    pub message: String,
-    pub help: String,
+    pub message: Msg,
+    pub help: Msg,
 }
 
 /// The encoding of files that are not UTF-8 (`--input-encoding`).
@@ -85,18 +86,17 @@ pub fn decode<'a>(
         if !explicit_utf16 {
             return Err(DecodeError {
                 pos: Pos::new(1, 1),
-                message: format!("file is {}, but renkei reads UTF-8", order.label()),
-                help: format!(
-                    "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {q} > tmp && mv tmp {q}`, \
-                     or in your editor choose \"Save with encoding: UTF-8\" \
-                     (or read it as is with `--input-encoding {}`)",
-                    if order == InputEncoding::Utf16Le {
+                message: Msg::Utf16NotUtf8 {
+                    encoding: order.label(),
+                },
+                help: Msg::HelpConvertUtf16 {
+                    file: shell_quote(shown),
+                    flag: if order == InputEncoding::Utf16Le {
                         "utf-16le"
                     } else {
                         "utf-16be"
                     },
-                    q = shell_quote(shown)
-                ),
+                },
             });
         }
         // The byte-order mark, or the evident byte order, wins over the flag.
@@ -144,8 +144,10 @@ fn decode_as(enc: InputEncoding, bytes: &[u8]) -> Result<String, DecodeError> {
     if out.try_reserve_exact(capacity).is_err() {
         return Err(DecodeError {
             pos: Pos::new(1, 1),
-            message: format!("file is too large to decode as {}", enc.label()),
-            help: "convert it to UTF-8 first".to_owned(),
+            message: Msg::TooLargeToDecode {
+                encoding: enc.label(),
+            },
+            help: Msg::HelpConvertFirst,
         });
     }
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
@@ -156,18 +158,21 @@ fn decode_as(enc: InputEncoding, bytes: &[u8]) -> Result<String, DecodeError> {
             let byte = bytes.get(at).copied().unwrap_or(0);
             Err(DecodeError {
                 pos: end_of(&out),
-                message: format!("file is not valid {} (byte 0x{byte:02X})", enc.label()),
-                help: format!(
-                    "check `--input-encoding`: this file may be in another encoding \
-                     (renkei was told {}), or damaged",
-                    enc.label()
-                ),
+                message: Msg::InvalidInEncoding {
+                    encoding: enc.label(),
+                    byte,
+                },
+                help: Msg::HelpCheckEncoding {
+                    encoding: enc.label(),
+                },
             })
         }
         DecoderResult::OutputFull => Err(DecodeError {
             pos: end_of(&out),
-            message: format!("file could not be decoded as {}", enc.label()),
-            help: "convert it to UTF-8 first".to_owned(),
+            message: Msg::CannotDecode {
+                encoding: enc.label(),
+            },
+            help: Msg::HelpConvertFirst,
         }),
     }
 }
@@ -177,7 +182,7 @@ fn end_of(prefix: &str) -> Pos {
     super::context::pos_at_byte(prefix, prefix.len())
 }
 
-fn explain(body: &[u8], bad: &[u8], shown: &str) -> (String, String) {
+fn explain(body: &[u8], bad: &[u8], shown: &str) -> (Msg, Msg) {
     let byte = bad.first().copied().unwrap_or(0);
     let (name, from, flag) = if SHIFT_JIS
         .decode_without_bom_handling_and_without_replacement(body)
@@ -190,19 +195,15 @@ fn explain(body: &[u8], bad: &[u8], shown: &str) -> (String, String) {
     {
         ("EUC-JP", "EUC-JP", "euc-jp")
     } else {
-        return (
-            format!("invalid UTF-8 (byte 0x{byte:02X})"),
-            "the file is damaged or in an unknown encoding; save it again as UTF-8".to_owned(),
-        );
+        return (Msg::InvalidUtf8 { byte }, Msg::HelpDamaged);
     };
-    let q = shell_quote(shown);
     (
-        format!("file is not UTF-8; it looks like {name} (byte 0x{byte:02X})"),
-        format!(
-            "convert it, e.g. `iconv -f {from} -t UTF-8 {q} > tmp && mv tmp {q}` \
-             (or `nkf -w --overwrite {q}`), or in Excel/Notepad save as \"UTF-8\" \
-             (or read it as is with `--input-encoding {flag}`)"
-        ),
+        Msg::NotUtf8 { name, byte },
+        Msg::HelpConvertFrom {
+            from,
+            file: shell_quote(shown),
+            flag,
+        },
     )
 }
 
@@ -265,10 +266,14 @@ mod tests {
     fn shift_jis_is_named_and_pinpointed() {
         let (sjis, _, _) = SHIFT_JIS.encode("name: x\norg: 高知大学\n");
         let err = decode(&sjis, "a.yaml", U8).unwrap_err();
-        assert!(err.message.contains("Shift_JIS"), "{}", err.message);
+        assert!(
+            err.message.en().contains("Shift_JIS"),
+            "{}",
+            err.message.en()
+        );
         assert_eq!(err.pos, Pos::new(2, 6));
-        assert!(err.help.contains("iconv -f CP932 -t UTF-8 'a.yaml'"));
-        assert!(err.help.contains("--input-encoding shift_jis"));
+        assert!(err.help.en().contains("iconv -f CP932 -t UTF-8 'a.yaml'"));
+        assert!(err.help.en().contains("--input-encoding shift_jis"));
     }
 
     #[test]
@@ -286,9 +291,9 @@ mod tests {
         let err = decode(&bad, "f", InputEncoding::ShiftJis).unwrap_err();
         assert_eq!(err.pos, Pos::new(3, 7));
         assert!(
-            err.message.contains("not valid Shift_JIS"),
+            err.message.en().contains("not valid Shift_JIS"),
             "{}",
-            err.message
+            err.message.en()
         );
     }
 
@@ -299,11 +304,11 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         let err = decode(&le, "f", U8).unwrap_err();
-        assert!(err.message.contains("UTF-16 (little-endian)"));
+        assert!(err.message.en().contains("UTF-16 (little-endian)"));
         assert!(
-            err.help.contains("--input-encoding utf-16le"),
+            err.help.en().contains("--input-encoding utf-16le"),
             "{}",
-            err.help
+            err.help.en()
         );
         // The BOM wins over the byte order asked for.
         assert_eq!(
@@ -318,6 +323,7 @@ mod tests {
             decode(&be, "f", U8)
                 .unwrap_err()
                 .message
+                .en()
                 .contains("UTF-16 (big-endian)")
         );
         assert_eq!(
@@ -337,9 +343,9 @@ mod tests {
         let (sjis, _, _) = SHIFT_JIS.encode("org: 高知大学\n");
         let err = decode(&sjis, "a'; rm -rf ~; '.yaml", U8).unwrap_err();
         assert!(
-            err.help.contains(r"'a'\''; rm -rf ~; '\''.yaml'"),
+            err.help.en().contains(r"'a'\''; rm -rf ~; '\''.yaml'"),
             "{}",
-            err.help
+            err.help.en()
         );
     }
 }

@@ -12,13 +12,7 @@ use super::walk::{Found, whole_file};
 use super::{LoadOptions, alias, decode, depth, registry, validate, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{DistinctPair, FileId, FileKind, Network, RegistryOrg, RegistryPerson};
-
-/// The message for nesting past the limit, whoever finds it: the flow
-/// pre-pass or serde_yaml's recursion limit.
-const NESTED_TOO_DEEPLY: &str =
-    "lists and mappings are nested too deeply (over 128 levels); this file is not loaded";
-const NESTING_HELP: &str =
-    "a network file needs a few levels; look for a run of `[`, `{` or `- ` that never closes";
+use crate::msg::Msg;
 
 /// What loading one file produced.
 pub struct Outcome {
@@ -59,7 +53,7 @@ pub fn load_file(f: &Found, id: FileId, opts: &LoadOptions, keys: &mut KeyCache)
 }
 
 /// A message and its help.
-type Problem = (String, &'static str);
+type Problem = (Msg, Msg);
 
 /// Reads a file, but never more than `max` bytes of it: the size is
 /// checked first, and the read stops past the limit too, for files whose
@@ -70,23 +64,19 @@ type Problem = (String, &'static str);
 fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
     let cannot_read = |e: std::io::Error| {
         if e.kind() == std::io::ErrorKind::WouldBlock {
-            return (
-                "the file gives no data without waiting (a system file such as /proc/kmsg?); not read".to_owned(),
-                "renkei reads only ordinary files; remove it or replace it with the file",
-            );
+            return (Msg::FileWouldBlock, Msg::HelpOrdinaryFiles);
         }
         (
-            format!("cannot read: {e}"),
-            "check that the file exists and that you may read it",
+            Msg::CannotRead {
+                error: e.to_string(),
+            },
+            Msg::HelpCheckReadable,
         )
     };
     let file = open_nonblocking(path).map_err(cannot_read)?;
     let meta = file.metadata().map_err(cannot_read)?;
     if !meta.is_file() {
-        return Err((
-            "not a regular file (it changed after the folder was read); not read".to_owned(),
-            "renkei reads only regular files; remove it or replace it with the file",
-        ));
+        return Err((Msg::NotRegularChanged, Msg::HelpRegularFiles));
     }
     let len = meta.len();
     if len > max {
@@ -112,21 +102,12 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 
 /// The problem of a file over `--max-file-size`.
 pub fn too_big(len: Option<u64>, max: u64) -> Problem {
-    let size = len.map_or_else(|| "file is".to_owned(), |n| format!("file is {n} bytes,"));
-    (
-        format!("{size} over the limit of {max} bytes (--max-file-size)"),
-        "split it into one file per network, or raise the limit with --max-file-size",
-    )
+    (Msg::FileTooLarge { bytes: len, max }, Msg::HelpFileTooLarge)
 }
 
 /// A file that could not be read at all.
-pub fn failed(path: &Path, message: String, help: &str) -> Outcome {
-    Outcome::failed(vec![whole_file(
-        Severity::Error,
-        path,
-        message,
-        Some(help.into()),
-    )])
+pub fn failed(path: &Path, message: Msg, help: Msg) -> Outcome {
+    Outcome::failed(vec![whole_file(Severity::Error, path, message, Some(help))])
 }
 
 /// Decodes, parses and validates the bytes of one file. `shown` is the
@@ -168,19 +149,16 @@ fn parse_and_validate(
 ) -> Outcome {
     if is_blank(src) {
         let message = if src.trim().is_empty() {
-            "file is empty"
+            Msg::EmptyFile
         } else {
-            "file has only comments, no data"
+            Msg::OnlyComments
         };
         ctx.report_at(
             Severity::Error,
             Pos::default(),
             None,
-            message.into(),
-            Some(
-                "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file"
-                    .into(),
-            ),
+            message,
+            Some(Msg::HelpAddNetwork),
         );
         return Outcome::failed(Vec::new());
     }
@@ -189,8 +167,8 @@ fn parse_and_validate(
             Severity::Error,
             super::context::pos_at_byte(src, at),
             Some(1),
-            NESTED_TOO_DEEPLY.into(),
-            Some(NESTING_HELP.into()),
+            Msg::NestedTooDeeply,
+            Some(Msg::HelpNesting),
         );
         return Outcome::failed(Vec::new());
     }
@@ -206,18 +184,24 @@ fn parse_and_validate(
             Severity::Error,
             pos,
             span,
-            format!(
-                "YAML aliases expand to more than {} values here (an \"alias bomb\"); this file is not loaded",
-                alias::MAX_ALIAS_VALUES
-            ),
-            Some("write the values out instead of repeating `*alias` references; renkei limits what aliases may add so a small file cannot exhaust memory".into()),
+            Msg::AliasBomb {
+                max: alias::MAX_ALIAS_VALUES,
+            },
+            Some(Msg::HelpAliasBomb),
         );
         return Outcome::failed(Vec::new());
     }
     let top = match yaml::from_str::<Entry<RawTop>>(src) {
         Ok(Entry::Map(top)) => top,
         Ok(Entry::Other(other)) => {
-            ctx.error(&[], Target::Value, format!("the top level must be a mapping of fields, found {}", other.describe()), Some("start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into()));
+            ctx.error(
+                &[],
+                Target::Value,
+                Msg::TopNotMapping {
+                    found: other.describe(),
+                },
+                Some(Msg::HelpTopLevel),
+            );
             return Outcome::failed(Vec::new());
         }
         Err(e) => {
@@ -233,7 +217,7 @@ fn parse_and_validate(
             };
             let line = super::context::source_line(src, pos.line).unwrap_or_default();
             let (message, help) = if raw.contains("recursion limit exceeded") {
-                (NESTED_TOO_DEEPLY.to_owned(), NESTING_HELP.to_owned())
+                (Msg::NestedTooDeeply, Msg::HelpNesting)
             } else {
                 syntax_message(&raw, &line, pos.column)
             };
@@ -304,7 +288,7 @@ fn reader_offset(raw: &str) -> Option<usize> {
 /// serde_yaml's message without its trailing position (shown separately),
 /// plus a hint for the mistakes people make most. `line` is the source line
 /// of the error and `column` its 1-based character column.
-fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
+fn syntax_message(raw: &str, line: &str, column: u32) -> (Msg, Msg) {
     let msg = raw
         .split(" at line ")
         .next()
@@ -322,25 +306,25 @@ fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
             .take(column.saturating_sub(1) as usize)
             .collect();
         if before.contains(": ") {
-            "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`"
+            Msg::HelpQuoteColon
         } else {
-            "check the indentation: this key must line up with the keys of its mapping above"
+            Msg::HelpIndentKey
         }
     } else if msg.contains("did not find expected key") || msg.contains("did not find expected '-'")
     {
-        "check the indentation: keys of one mapping line up, list items start with `- ` at the same column"
+        Msg::HelpIndentList
     } else if msg.contains("tab") {
-        "indent with spaces; YAML does not allow tabs for indentation"
+        Msg::HelpNoTabs
     } else if msg.contains("control characters are not allowed") {
-        "delete the control character (shown as `\\u{…}`); to keep one on purpose, write it as an escape in double quotes"
+        Msg::HelpYamlControl
     } else if msg.contains("more than one document") {
-        "put each network in its own file (remove the extra `---`)"
+        Msg::HelpOneDocument
     } else if msg.contains("repetition limit") {
-        "the file's aliases (`*name`) repeat too much to be a network file; write the values out"
+        Msg::HelpAliasRepeat
     } else {
-        "fix the YAML syntax at this position (an editor with YAML support shows the problem)"
+        Msg::HelpFixSyntax
     };
-    (format!("YAML syntax error: {msg}"), help.to_owned())
+    (Msg::YamlSyntax { detail: msg }, help)
 }
 
 #[cfg(test)]
@@ -351,12 +335,13 @@ mod tests {
     fn mapping_value_hint_tells_quoting_from_indentation() {
         let raw = "mapping values are not allowed in this context at line 2 column 12";
         let (message, help) = syntax_message(raw, "summary: 目的: 地域の課題解決", 12);
+        let (message, help) = (message.en(), help.en());
         assert_eq!(
             message,
             "YAML syntax error: mapping values are not allowed in this context"
         );
         assert!(help.contains("must be quoted"), "{help}");
-        let (_, help) = syntax_message(raw, "     sector: academia", 12);
+        let help = syntax_message(raw, "     sector: academia", 12).1.en();
         assert!(help.contains("indentation"), "{help}");
     }
 
@@ -381,7 +366,7 @@ mod read_tests {
             eprintln!("skipped: no mkfifo");
             return;
         }
-        let (message, _) = read_capped(&fifo, 1 << 20).unwrap_err();
+        let message = read_capped(&fifo, 1 << 20).unwrap_err().0.en();
         assert!(message.starts_with("not a regular file"), "{message}");
     }
 
@@ -391,7 +376,10 @@ mod read_tests {
         // Regular by its type, yet a read waits for the next kernel message.
         // Without the rights to open it, the error says so; either way this
         // returns at once.
-        let (message, _) = read_capped(std::path::Path::new("/proc/kmsg"), 1 << 20).unwrap_err();
+        let message = read_capped(std::path::Path::new("/proc/kmsg"), 1 << 20)
+            .unwrap_err()
+            .0
+            .en();
         assert!(
             message.starts_with("the file gives no data without waiting")
                 || message.starts_with("cannot read"),

@@ -39,6 +39,7 @@ use self::locate::{Step, Target};
 use self::walk::{Found, find_files, whole_file};
 use crate::diag::{self, Diagnostic, Severity};
 use crate::model::{Dataset, FileId, FileKind, Network, SourceFile};
+use crate::msg::Msg;
 
 pub use self::alias::MAX_ALIAS_VALUES;
 pub use self::convert::MAX_TEXT_CHARS;
@@ -264,8 +265,8 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
                 Outcome::failed(vec![whole_file(
                     Severity::Error,
                     &f.path,
-                    "internal error while loading this file".into(),
-                    Some("please report this with the file attached".into()),
+                    Msg::InternalError,
+                    Some(Msg::HelpReportBug),
                 )])
             })
         })
@@ -314,12 +315,11 @@ fn unique_ids(
 }
 
 fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions) -> Diagnostic {
-    let message = format!(
-        "network id `{}` is already used by {}; this file is not loaded",
-        crate::text::sanitize(id),
-        first.display()
-    );
-    let help = Some("give one of the two files a different `id:` (ids must be unique across the data directory)".to_owned());
+    let message = Msg::DuplicateId {
+        id: crate::text::sanitize(id).into_owned(),
+        first: first.display().to_string(),
+    };
+    let help = Some(Msg::HelpDuplicateId);
     let src = std::fs::read(path).ok().and_then(|b| {
         decode::decode(&b, "", opts.input_encoding)
             .ok()
@@ -331,7 +331,7 @@ fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions
             ctx.error(&[Step::Key("id")], Target::Value, message, help);
             ctx.finish()
                 .pop()
-                .unwrap_or_else(|| whole_file(Severity::Error, path, String::new(), None))
+                .unwrap_or_else(|| whole_file(Severity::Error, path, Msg::InternalError, None))
         }
         _ => whole_file(Severity::Error, path, message, help),
     }

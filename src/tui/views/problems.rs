@@ -13,18 +13,16 @@ use crate::tui::labels::Lang;
 use crate::tui::problems::{Item, suggestion};
 
 /// The one place a diagnostic's words are taken for the screen: its
-/// message and help in the interface language. (The message catalogue
-/// lives with the diagnostics; until it covers a message, it reads as
-/// the loader wrote it.)
+/// message and help in the interface language, from the catalogue.
 #[must_use]
-pub fn diagnostic_text(d: &Diagnostic, _lang: Lang) -> (String, Option<String>) {
-    (d.message.clone(), d.help.clone())
+pub fn diagnostic_text(d: &Diagnostic, lang: Lang) -> (String, Option<String>) {
+    (d.text(lang), d.help_text(lang))
 }
 
-/// Why a suggestion was made, in the interface language (same seam).
+/// Why a suggestion was made, in the interface language.
 #[must_use]
-pub fn reason_text(s: &Suggestion, _lang: Lang) -> String {
-    s.reason.clone()
+pub fn reason_text(s: &Suggestion, lang: Lang) -> String {
+    s.reason.render(lang)
 }
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
