@@ -44,8 +44,3 @@ pub fn summary(ws: &Workspace, lang: Lang) -> String {
 pub fn csv_cell(s: &str) -> String {
     crate::export::csv::neutralise(&crate::text::sanitize(s))
 }
-
-#[must_use]
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}

@@ -188,4 +188,17 @@ catalogue! {
     "severity-warning" => SeverityWarning,
     "severity-note" => SeverityNote,
     "help-label" => HelpLabel,
+    // ---- other commands ----
+    "export-problems" => ExportProblems { problems: usize, errors: usize, warnings: usize, files: usize, dir: String },
+    "export-wrote" => Wrote { what: Box<Msg>, path: String },
+    "contacts-count" => ContactsCount { contacts: usize, networks: usize },
+    "graph-count" => GraphCount { nodes: usize, edges: usize },
+    "network-not-exported" => NetworkNotExported { id: String, file: String, why: Option<String>, dir: String },
+    "no-such-network" => NoSuchNetwork { id: String, guess: Option<String> },
+    "encoding-csv-only" => EncodingCsvOnly,
+    "xlsx-not-on-terminal" => XlsxNotOnTerminal,
+    "stats-files" => StatsFiles { dir: String, files: usize, networks: usize, registries: usize, failed: usize },
+    "stats-by-prefecture" => StatsByPrefecture,
+    "stats-by-sector" => StatsBySector { distinct: usize },
+    "stats-people" => StatsPeople { people: usize, positions: usize, memberships: usize },
 }

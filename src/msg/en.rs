@@ -236,6 +236,31 @@ pub(super) fn render(m: &Msg) -> String {
         M::SeverityWarning => "warning".into(),
         M::SeverityNote => "note".into(),
         M::HelpLabel => "help".into(),
+        M::ExportProblems { problems, errors, warnings, files, dir } => format!(
+            "{} ({}, {}) in {}; `renkei check {dir}` lists them",
+            plural(*problems, "problem", "problems"),
+            plural(*errors, "error", "errors"),
+            plural(*warnings, "warning", "warnings"),
+            plural(*files, "file", "files"),
+        ),
+        M::Wrote { what, path } => format!("wrote {} to {path}", render(what)),
+        M::ContactsCount { contacts, networks } => format!("{contacts} contacts from {networks} networks"),
+        M::GraphCount { nodes, edges } => format!("{nodes} nodes and {edges} edges"),
+        M::NetworkNotExported { id, file, why, dir } => format!(
+            "network `{id}` was not exported: its file {file} failed to load ({}); \
+             fix it and export again (`renkei check {dir}` shows how)",
+            why.as_deref().unwrap_or("see `renkei check`")
+        ),
+        M::NoSuchNetwork { id, guess } => {
+            let hint = guess.as_ref().map(|g| format!(" (did you mean `{g}`?)")).unwrap_or_default();
+            format!("no network with id `{id}`{hint}")
+        }
+        M::EncodingCsvOnly => "--encoding applies to CSV only; xlsx, vCard and Markdown are always UTF-8".into(),
+        M::XlsxNotOnTerminal => "an xlsx workbook is binary and is not shown on a terminal; give -o FILE.xlsx or redirect stdout".into(),
+        M::StatsFiles { dir, files, networks, registries, failed } => format!("{dir}: {files} files ({networks} network, {registries} registry, {failed} not loaded)"),
+        M::StatsByPrefecture => "Networks by prefecture and program".into(),
+        M::StatsBySector { distinct } => format!("Organisations by sector ({distinct} distinct)"),
+        M::StatsPeople { people, positions, memberships } => format!("People: {people}   Positions: {positions}   Memberships: {memberships}"),
     }
 }
 

@@ -209,6 +209,26 @@ pub(super) fn render(m: &Msg) -> String {
         M::SeverityWarning => "警告".into(),
         M::SeverityNote => "注記".into(),
         M::HelpLabel => "ヒント".into(),
+        M::ExportProblems { problems, errors, warnings, files, dir } => format!(
+            "{files} ファイルに問題が {problems} 件あります（エラー {errors} 件、警告 {warnings} 件）。一覧は `renkei check {dir}` で確認できます"
+        ),
+        M::Wrote { what, path } => format!("{} を {path} に書き出しました", render(what)),
+        M::ContactsCount { contacts, networks } => format!("{networks} ネットワークの連絡先 {contacts} 件"),
+        M::GraphCount { nodes, edges } => format!("ノード {nodes} 個とエッジ {edges} 本"),
+        M::NetworkNotExported { id, file, why, dir } => format!(
+            "ネットワーク「{id}」は書き出していません。ファイル {file} を読み込めませんでした（{}）。直してからもう一度書き出してください（直し方は `renkei check {dir}` でわかります）",
+            why.as_deref().unwrap_or("`renkei check` を参照")
+        ),
+        M::NoSuchNetwork { id, guess } => {
+            let hint = guess.as_ref().map(|g| format!("（「{g}」ではありませんか？）")).unwrap_or_default();
+            format!("ID が「{id}」のネットワークはありません{hint}")
+        }
+        M::EncodingCsvOnly => "--encoding は CSV にだけ使えます。xlsx、vCard、Markdown は常に UTF-8 です".into(),
+        M::XlsxNotOnTerminal => "xlsx ブックはバイナリなので端末には表示しません。-o FILE.xlsx を指定するか、標準出力をリダイレクトしてください".into(),
+        M::StatsFiles { dir, files, networks, registries, failed } => format!("{dir}: {files} ファイル（ネットワーク {networks}、登録ファイル {registries}、読み込めなかったもの {failed}）"),
+        M::StatsByPrefecture => "都道府県・事業別のネットワーク数".into(),
+        M::StatsBySector { distinct } => format!("セクター別の機関数（重複を除き {distinct}）"),
+        M::StatsPeople { people, positions, memberships } => format!("人物: {people}   役職: {positions}   構成員の延べ数: {memberships}"),
     }
 }
 

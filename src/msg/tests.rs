@@ -28,7 +28,7 @@ fn samples() -> Vec<Msg> {
         Msg::EmptyFile,
         Msg::OnlyComments,
         Msg::HelpAddNetwork,
-        Msg::AliasBomb { max: 2 },
+        Msg::AliasBomb { max: 10 },
         Msg::HelpAliasBomb,
         Msg::TopNotMapping { found: Found::List },
         Msg::HelpTopLevel,
@@ -350,6 +350,50 @@ fn samples() -> Vec<Msg> {
         Msg::SeverityWarning,
         Msg::SeverityNote,
         Msg::HelpLabel,
+        Msg::ExportProblems {
+            problems: 2,
+            errors: 2,
+            warnings: 2,
+            files: 2,
+            dir: "高知大学".into(),
+        },
+        Msg::Wrote {
+            what: Box::new(Msg::UnknownField {
+                key: "notes".into(),
+            }),
+            path: "高知大学".into(),
+        },
+        Msg::ContactsCount {
+            contacts: 2,
+            networks: 2,
+        },
+        Msg::GraphCount { nodes: 2, edges: 2 },
+        Msg::NetworkNotExported {
+            id: "高知大学".into(),
+            file: "高知大学".into(),
+            why: Some("networks/r.yaml:3".into()),
+            dir: "高知大学".into(),
+        },
+        Msg::NoSuchNetwork {
+            id: "高知大学".into(),
+            guess: Some("networks/r.yaml:3".into()),
+        },
+        Msg::EncodingCsvOnly,
+        Msg::XlsxNotOnTerminal,
+        Msg::StatsFiles {
+            dir: "高知大学".into(),
+            files: 2,
+            networks: 2,
+            registries: 2,
+            failed: 2,
+        },
+        Msg::StatsByPrefecture,
+        Msg::StatsBySector { distinct: 2 },
+        Msg::StatsPeople {
+            people: 2,
+            positions: 2,
+            memberships: 2,
+        },
     ]
 }
 
