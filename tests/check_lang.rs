@@ -164,17 +164,39 @@ fn json_keeps_english_text_and_gains_a_stable_code() {
 }
 
 #[test]
-fn the_lang_flag_is_global_and_checked() {
+fn every_command_takes_the_lang_flag() {
     let out = renkei()
-        .args(["--lang", "ja", "check", "tests/fixtures/unknown-program"])
+        .args(["stats", "tests/fixtures/unknown-program", "--lang", "ja"])
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .starts_with("エラー: ")
+        stdout.contains("都道府県・事業別のネットワーク数"),
+        "{stdout}"
     );
+    assert!(stderr.starts_with("エラー: "), "{stderr}");
+    assert!(stderr.contains("ファイルを確認しました"), "{stderr}");
     let out = renkei().args(["check", "--lang", "fr"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn help_is_japanese_under_ja() {
+    let out = renkei()
+        .args(["check", "--help"])
+        .env("LANG", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("使い方: renkei check"), "{help}");
+    assert!(help.contains("警告も問題として扱います"), "{help}");
+    let out = renkei()
+        .args(["check", "--help", "--lang", "en"])
+        .env("LANG", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Treat warnings as problems too"), "{help}");
 }

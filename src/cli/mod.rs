@@ -10,6 +10,7 @@ mod check;
 mod entities;
 mod export;
 mod filters;
+mod help_ja;
 mod import;
 mod keypersons;
 mod matrix;
@@ -24,7 +25,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::diag::Style;
 use crate::loader::{InputEncoding, LoadOptions, Loaded, load_dir};
@@ -263,7 +264,13 @@ impl From<Status> for ExitCode {
 /// Entry point used by the binary.
 #[must_use]
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language is read before parsing, so `--help` can speak it.
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let command = help_ja::localise(Cli::command(), Lang::from_args(&argv));
+    let parsed = command
+        .try_get_matches_from(&argv)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version: renkei's own text.
