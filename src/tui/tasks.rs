@@ -27,7 +27,7 @@ pub fn run(app: &mut App, task: Task) {
             app.exported(result);
         }
         Task::Decide { suggestion, how } => {
-            let result = decide::apply(&app.ws.dir, &suggestion, how);
+            let result = decide::apply(&app.ws.dir, &suggestion, how, app.lang);
             let ok = result.is_ok();
             app.decided(result);
             if ok {
@@ -40,7 +40,7 @@ pub fn run(app: &mut App, task: Task) {
                 app.fail(text);
             }
             Some(a) => {
-                let result = decide::undo(&a).map(|()| a);
+                let result = decide::undo(&a, app.lang).map(|()| a);
                 let ok = result.is_ok();
                 app.undone(result);
                 if ok {
