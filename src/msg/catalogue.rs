@@ -201,6 +201,8 @@ catalogue! {
     "stats-by-prefecture" => StatsByPrefecture,
     "stats-by-sector" => StatsBySector { distinct: usize },
     "stats-people" => StatsPeople { people: usize, positions: usize, memberships: usize },
+    "import-wrote" => ImportWrote { members: usize, path: String, dir: String },
+    "import-tally" => ImportTally { existing: usize, possible: usize, new: usize },
     // ---- recording decisions (registry_edit, the browser) ----
     "edit-nothing-to-record" => NothingToRecord { what: Box<Msg> },
     "edit-not-recorded" => NotRecorded { what: Box<Msg> },

@@ -260,6 +260,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::StatsFiles { dir, files, networks, registries, failed } => format!("{dir}: {files} files ({networks} network, {registries} registry, {failed} not loaded)"),
         M::StatsByPrefecture => "Networks by prefecture and program".into(),
         M::StatsBySector { distinct } => format!("Organisations by sector ({distinct} distinct)"),
+        M::ImportWrote { members, path, dir } => format!("wrote {members} members to {path}; `renkei check {dir}` checks it"),
+        M::ImportTally { existing, possible, new } => format!("{existing} existing, {possible} possible duplicates, {new} new"),
         M::NothingToRecord { what } => format!("nothing to record: {}", render(what)),
         M::NotRecorded { what } => format!("not recorded: {}", render(what)),
         M::EditChanged { path } => format!("{path} changed since renkei read it; nothing was written (reload and decide again)"),

@@ -228,6 +228,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::StatsFiles { dir, files, networks, registries, failed } => format!("{dir}: {files} ファイル（ネットワーク {networks}、登録ファイル {registries}、読み込めなかったもの {failed}）"),
         M::StatsByPrefecture => "都道府県・事業別のネットワーク数".into(),
         M::StatsBySector { distinct } => format!("セクター別の機関数（重複を除き {distinct}）"),
+        M::ImportWrote { members, path, dir } => format!("構成員 {members} 件を {path} に書き出しました。`renkei check {dir}` で確認できます"),
+        M::ImportTally { existing, possible, new } => format!("既存 {existing} 件、重複の可能性 {possible} 件、新規 {new} 件"),
         M::NothingToRecord { what } => format!("記録することはありません: {}", render(what)),
         M::NotRecorded { what } => format!("記録しませんでした: {}", render(what)),
         M::EditChanged { path } => format!("{path} は renkei が読んだ後に変更されました。何も書き込んでいません（再読み込みしてから、もう一度決めてください）"),
