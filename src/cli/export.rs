@@ -287,7 +287,7 @@ fn finish(
                 }
                 _ => None,
             };
-            Ok(fail(&failed.unwrap_or_else(|| e.to_string())))
+            Ok(fail(&failed.unwrap_or_else(|| e.render(lang))))
         }
         Ok(()) if loaded.has_errors() => Ok(Status::Problems),
         Ok(()) => Ok(Status::Clean),

@@ -203,6 +203,11 @@ catalogue! {
     "stats-people" => StatsPeople { people: usize, positions: usize, memberships: usize },
     "import-wrote" => ImportWrote { members: usize, path: String, dir: String },
     "import-tally" => ImportTally { existing: usize, possible: usize, new: usize },
+    "export-exists" => ExportExists { path: String },
+    "export-is-folder" => ExportIsFolder { path: String },
+    "export-not-shift-jis" => ExportNotShiftJis { row: usize, column: String, ch: char },
+    "export-unknown-network" => ExportUnknownNetwork { id: String, hint: Option<String> },
+    "export-nothing-selected" => ExportNothingSelected,
     // ---- recording decisions (registry_edit, the browser) ----
     "edit-nothing-to-record" => NothingToRecord { what: Box<Msg> },
     "edit-not-recorded" => NotRecorded { what: Box<Msg> },

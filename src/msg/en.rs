@@ -262,6 +262,19 @@ pub(super) fn render(m: &Msg) -> String {
         M::StatsBySector { distinct } => format!("Organisations by sector ({distinct} distinct)"),
         M::ImportWrote { members, path, dir } => format!("wrote {members} members to {path}; `renkei check {dir}` checks it"),
         M::ImportTally { existing, possible, new } => format!("{existing} existing, {possible} possible duplicates, {new} new"),
+        M::ExportExists { path } => format!("{path}: already exists; use --force to replace it, or choose another file name"),
+        M::ExportIsFolder { path } => format!("{path}: is a folder; give a file name inside it"),
+        M::ExportNotShiftJis { row, column, ch } => format!(
+            "row {row}, column {column}: `{ch}` (U+{:04X}) cannot be written in Shift_JIS (CP932); \
+             use --encoding utf-8-bom (the default, which Excel opens too), or replace the character in the data",
+            u32::from(*ch)
+        ),
+        M::ExportUnknownNetwork { id, hint } => format!(
+            "no network with id `{id}`{}; a network's id is its `id:` field, else its file's path \
+             below the data folder without `.yaml` (kochi/kofukin)",
+            hint.as_ref().map(|h| format!(" (did you mean `{h}`?)")).unwrap_or_default()
+        ),
+        M::ExportNothingSelected => "no network matches the filters; loosen --network, --prefecture or --program".into(),
         M::NothingToRecord { what } => format!("nothing to record: {}", render(what)),
         M::NotRecorded { what } => format!("not recorded: {}", render(what)),
         M::EditChanged { path } => format!("{path} changed since renkei read it; nothing was written (reload and decide again)"),

@@ -230,6 +230,17 @@ pub(super) fn render(m: &Msg) -> String {
         M::StatsBySector { distinct } => format!("セクター別の機関数（重複を除き {distinct}）"),
         M::ImportWrote { members, path, dir } => format!("構成員 {members} 件を {path} に書き出しました。`renkei check {dir}` で確認できます"),
         M::ImportTally { existing, possible, new } => format!("既存 {existing} 件、重複の可能性 {possible} 件、新規 {new} 件"),
+        M::ExportExists { path } => format!("{path} はすでにあります。置き換えるなら --force を付けるか、別のファイル名にしてください"),
+        M::ExportIsFolder { path } => format!("{path} はフォルダです。その中のファイル名を指定してください"),
+        M::ExportNotShiftJis { row, column, ch } => format!(
+            "{row} 行目、列「{column}」: 「{ch}」（U+{:04X}）は Shift_JIS（CP932）で書けません。--encoding utf-8-bom（既定。Excel でも開けます）を使うか、データの文字を置き換えてください",
+            u32::from(*ch)
+        ),
+        M::ExportUnknownNetwork { id, hint } => format!(
+            "ID が「{id}」のネットワークはありません{}。ネットワークの ID は `id:` フィールド、なければデータフォルダからのファイルのパスから `.yaml` を除いたもの（kochi/kofukin）です",
+            hint.as_ref().map(|h| format!("（「{h}」ではありませんか？）")).unwrap_or_default()
+        ),
+        M::ExportNothingSelected => "条件に合うネットワークがありません。--network、--prefecture、--program を緩めてください".into(),
         M::NothingToRecord { what } => format!("記録することはありません: {}", render(what)),
         M::NotRecorded { what } => format!("記録しませんでした: {}", render(what)),
         M::EditChanged { path } => format!("{path} は renkei が読んだ後に変更されました。何も書き込んでいません（再読み込みしてから、もう一度決めてください）"),

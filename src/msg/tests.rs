@@ -404,6 +404,22 @@ fn samples() -> Vec<Msg> {
             possible: 2,
             new: 2,
         },
+        Msg::ExportExists {
+            path: "高知大学".into(),
+        },
+        Msg::ExportIsFolder {
+            path: "高知大学".into(),
+        },
+        Msg::ExportNotShiftJis {
+            row: 2,
+            column: "高知大学".into(),
+            ch: '\u{1b}',
+        },
+        Msg::ExportUnknownNetwork {
+            id: "高知大学".into(),
+            hint: Some("networks/r.yaml:3".into()),
+        },
+        Msg::ExportNothingSelected,
         Msg::NothingToRecord {
             what: Box::new(Msg::UnknownField {
                 key: "notes".into(),
