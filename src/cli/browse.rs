@@ -45,7 +45,7 @@ pub fn run(args: &BrowseArgs, color: ColorChoice, lang: Lang) -> Status {
             let _ = writeln!(
                 io::stderr(),
                 "renkei: {}",
-                crate::text::sanitize(&e.to_string())
+                crate::text::sanitize(&e.render(lang))
             );
             Status::Failure
         }

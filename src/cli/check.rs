@@ -46,7 +46,7 @@ pub fn run<W: Write>(
     style: Style,
     lang: Lang,
 ) -> io::Result<Status> {
-    let ws = match workspace(&args.data) {
+    let ws = match workspace(&args.data, lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };

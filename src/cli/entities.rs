@@ -100,7 +100,7 @@ fn row<'a>(ds: &'a Dataset, r: &'a Resolved, e: &'a Entity) -> Row<'a> {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, errout: Out) -> io::Result<Status> {
-    let ws = match workspace(&args.data) {
+    let ws = match workspace(&args.data, errout.lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };

@@ -238,7 +238,7 @@ fn graph<W: Write>(a: &GraphArgs, out: &mut W, lang: Lang) -> io::Result<Status>
 /// Loads the data; its problems are counted on stderr (`renkei check`
 /// lists them) before anything is written.
 fn load_and_report(data: &DataArgs, lang: Lang) -> Option<Workspace> {
-    let ws = workspace(data).ok()?;
+    let ws = workspace(data, lang).ok()?;
     if let Some(line) = report::problems_line(&ws, &data.dir, lang) {
         // Secondary here; a closed stderr must not fail the export.
         let _ = writeln!(io::stderr(), "renkei: {}", sanitize(&line));

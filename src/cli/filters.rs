@@ -125,7 +125,7 @@ pub fn report_view<'a>(
     errout: Out,
     write: impl FnOnce(&View<'_>) -> io::Result<Report<'a>>,
 ) -> io::Result<Status> {
-    let ws = match workspace(data) {
+    let ws = match workspace(data, errout.lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };

@@ -379,17 +379,17 @@ pub const SCHEMA: &str = include_str!("../../docs/renkei.schema.json");
 
 /// Loads the data directory with who is who (the overlap graph on first
 /// use), or reports why it cannot be loaded.
-fn workspace(data: &DataArgs) -> Result<Workspace, Status> {
-    load(data).map(|loaded| Workspace::from_loaded(&data.dir, loaded))
+fn workspace(data: &DataArgs, lang: Lang) -> Result<Workspace, Status> {
+    load(data, lang).map(|loaded| Workspace::from_loaded(&data.dir, loaded))
 }
 
 /// Loads the data directory, or reports why it cannot be loaded.
-fn load(data: &DataArgs) -> Result<Loaded, Status> {
+fn load(data: &DataArgs, lang: Lang) -> Result<Loaded, Status> {
     load_dir(&data.dir, &data.options()).map_err(|e| {
         let _ = writeln!(
             io::stderr(),
             "renkei: {}",
-            crate::text::sanitize(&e.to_string())
+            crate::text::sanitize(&e.render(lang))
         );
         Status::Failure
     })

@@ -76,7 +76,7 @@ pub fn compute(ws: &Workspace) -> Stats {
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &StatsArgs, out: &mut W, errout: Out) -> io::Result<Status> {
-    let ws = match workspace(&args.data) {
+    let ws = match workspace(&args.data, errout.lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };

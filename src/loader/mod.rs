@@ -108,6 +108,25 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// Why the folder cannot be read, in `lang` (system errors keep the
+    /// system's words).
+    #[must_use]
+    pub fn render(&self, lang: crate::msg::Lang) -> String {
+        match self {
+            LoadError::NotFound(p) => Msg::NoSuchDir {
+                path: p.display().to_string(),
+            }
+            .render(lang),
+            LoadError::NotADirectory(p) => Msg::NotADir {
+                path: p.display().to_string(),
+            }
+            .render(lang),
+            LoadError::Io { .. } => self.to_string(),
+        }
+    }
+}
+
 /// Loads every `*.yaml`/`*.yml` file below `dir`.
 ///
 /// # Errors

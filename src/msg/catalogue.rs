@@ -84,6 +84,8 @@ catalogue! {
     "help-rename-folder" => HelpRenameFolder,
     "path-control-char" => PathControlChar { c: char },
     "help-rename-path" => HelpRenamePath,
+    "no-such-dir" => NoSuchDir { path: String },
+    "not-a-dir" => NotADir { path: String },
     "duplicate-id" => DuplicateId { id: String, first: String },
     "help-duplicate-id" => HelpDuplicateId,
     // ---- fields (loader/validate.rs, convert.rs) ----

@@ -81,6 +81,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::HelpRenameFolder => "rename the folder if this was not meant".into(),
         M::PathControlChar { c } => format!("the file's path contains a control character, {}", describe_char(*c)),
         M::HelpRenamePath => "rename it; renkei shows such characters escaped".into(),
+        M::NoSuchDir { path } => format!("{path}: no such directory"),
+        M::NotADir { path } => format!("{path}: not a directory (give the folder that holds the YAML files)"),
         M::DuplicateId { id, first } => format!("network id `{id}` is already used by {first}; this file is not loaded"),
         M::HelpDuplicateId => "give one of the two files a different `id:` (ids must be unique across the data directory)".into(),
         M::UnknownField { key } => format!("unknown field `{key}`"),

@@ -70,6 +70,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::HelpRenameFolder => "意図したものでなければ、フォルダの名前を変えてください".into(),
         M::PathControlChar { c } => format!("ファイルのパスに制御文字が含まれています: {}", char_ja(*c)),
         M::HelpRenamePath => "名前を変えてください。renkei はこうした文字をエスケープして表示します".into(),
+        M::NoSuchDir { path } => format!("{path}: そのようなフォルダはありません"),
+        M::NotADir { path } => format!("{path}: フォルダではありません（YAML ファイルのあるフォルダを指定してください）"),
         M::DuplicateId { id, first } => format!("ネットワーク ID「{id}」はすでに {first} で使われています。このファイルは読み込みません"),
         M::HelpDuplicateId => "どちらかのファイルに別の `id:` を付けてください（ID はデータフォルダ全体で一意です）".into(),
         M::UnknownField { key } => format!("フィールド「{key}」は定義されていません"),

@@ -95,6 +95,12 @@ fn samples() -> Vec<Msg> {
         Msg::HelpRenameFolder,
         Msg::PathControlChar { c: '\u{1b}' },
         Msg::HelpRenamePath,
+        Msg::NoSuchDir {
+            path: "高知大学".into(),
+        },
+        Msg::NotADir {
+            path: "高知大学".into(),
+        },
         Msg::DuplicateId {
             id: "高知大学".into(),
             first: "高知大学".into(),
