@@ -22,12 +22,14 @@ pub mod labels;
 pub mod layout;
 pub mod outcome;
 pub mod overlap;
+pub mod people;
 pub mod problems;
 pub mod reload;
 pub mod search;
 pub mod tasks;
 pub mod theme;
 pub mod views;
+pub mod words;
 
 use std::io;
 use std::path::PathBuf;

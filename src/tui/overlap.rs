@@ -1,4 +1,4 @@
-//! State of the overlap, keypersons and graph views, computed from
+//! State of the overlap, keypersons (in `people`) and graph views, computed from
 //! `crate::graph` when a view opens or its scope changes — never while
 //! drawing. The scope (prefecture and filters) is kept, so a cursor never
 //! carries over to an unrelated pair.
@@ -6,8 +6,9 @@
 use super::action::{Action, View};
 use super::ctx::{Ctx, Filters};
 use super::effect::{Effect, Effects};
-use crate::graph::{Filter, Sampling};
-use crate::identity::{EntityId, EntityKind};
+use super::people::PeopleState;
+use crate::graph::Filter;
+use crate::identity::EntityId;
 use crate::model::{Prefecture, Program};
 
 /// The shared entities of the selected matrix cell.
@@ -18,15 +19,6 @@ pub struct PairInfo {
     pub shared: Vec<EntityId>,
     pub brokers: Vec<EntityId>,
     pub jaccard: f64,
-}
-
-/// One ranked bridge.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KeyRow {
-    pub entity: EntityId,
-    pub networks: Vec<u32>,
-    pub programs: Vec<Program>,
-    pub betweenness: f64,
 }
 
 /// A neighbour in the graph view: label, program colour, weight.
@@ -63,10 +55,8 @@ pub struct OverlapState {
     pub row: usize,
     pub col: usize,
     pub pair: Option<PairInfo>,
-    pub keypersons: Vec<KeyRow>,
-    pub key_cursor: usize,
-    /// Kind shown in the keypersons view; `None` is every kind.
-    pub kind: Option<EntityKind>,
+    /// The keypersons view.
+    pub people: PeopleState,
     pub ego: Ego,
     /// What the matrix was computed for.
     pub scope: Option<ScopeKey>,
@@ -93,7 +83,7 @@ impl OverlapState {
             programs: f.program.into_iter().collect(),
             year: f.year,
             sectors: f.sector.into_iter().collect(),
-            kinds: self.kind.into_iter().collect(),
+            kinds: self.people.kind.into_iter().collect(),
             ..Filter::default()
         }
     }
@@ -102,7 +92,7 @@ impl OverlapState {
     pub fn refresh(&mut self, view: View, ctx: &Ctx<'_>) {
         match view {
             View::Overlap => self.matrix(ctx),
-            View::Keypersons => self.keypersons(ctx),
+            View::Keypersons => self.people.refresh(ctx),
             View::Graph => self.ego = ego(ctx, &self.filter(ctx)),
             View::Browse | View::Problems => {}
         }
@@ -160,32 +150,6 @@ impl OverlapState {
         self.select_pair(ctx);
     }
 
-    fn keypersons(&mut self, ctx: &Ctx<'_>) {
-        let mut f = self.filter(ctx);
-        if f.kinds.is_empty() {
-            // Every kind of bridge, institutions too: in most regions the
-            // people are not (yet) recorded, the bodies are.
-            f.kinds = vec![
-                EntityKind::Organization,
-                EntityKind::Person,
-                EntityKind::Position,
-            ];
-        }
-        self.keypersons = ctx
-            .ws
-            .view(&f)
-            .keypersons(Sampling::Auto)
-            .into_iter()
-            .map(|k| KeyRow {
-                entity: k.bridge.entity,
-                networks: k.bridge.networks,
-                programs: k.bridge.programs,
-                betweenness: k.betweenness,
-            })
-            .collect();
-        self.key_cursor = self.key_cursor.min(self.keypersons.len().saturating_sub(1));
-    }
-
     /// Fills the selected cell's pair detail.
     fn select_pair(&mut self, ctx: &Ctx<'_>) {
         let (Some(&a), Some(&b)) = (self.networks.get(self.row), self.networks.get(self.col))
@@ -209,7 +173,7 @@ impl OverlapState {
         match (view, action) {
             (_, Action::Back) => vec![Effect::Show(View::Browse)],
             (View::Overlap, a) => self.matrix_move(a, ctx),
-            (View::Keypersons, a) => self.keypersons_move(a, ctx),
+            (View::Keypersons, a) => self.people.update(a, ctx),
             _ => Vec::new(),
         }
     }
@@ -239,40 +203,6 @@ impl OverlapState {
             _ => return Vec::new(),
         }
         self.select_pair(ctx);
-        Vec::new()
-    }
-
-    fn keypersons_move(&mut self, action: Action, ctx: &Ctx<'_>) -> Effects {
-        let last = self.keypersons.len().saturating_sub(1);
-        let c = &mut self.key_cursor;
-        match action {
-            Action::Up => *c = c.saturating_sub(1),
-            Action::Down => *c = (*c + 1).min(last),
-            Action::PageUp => *c = c.saturating_sub(10),
-            Action::PageDown => *c = (*c + 10).min(last),
-            Action::Top => *c = 0,
-            Action::Bottom => *c = last,
-            Action::CycleKind => {
-                self.kind = match self.kind {
-                    None => Some(EntityKind::Organization),
-                    Some(EntityKind::Organization) => Some(EntityKind::Person),
-                    Some(EntityKind::Person) => Some(EntityKind::Position),
-                    Some(EntityKind::Position) => None,
-                };
-                self.keypersons(ctx);
-            }
-            Action::Activate => {
-                if let Some(row) = self.keypersons.get(*c)
-                    && let Some(&n) = row.networks.first()
-                {
-                    return vec![Effect::Jump {
-                        network: n,
-                        entity: Some(row.entity),
-                    }];
-                }
-            }
-            _ => {}
-        }
         Vec::new()
     }
 }
