@@ -22,6 +22,7 @@ pub mod labels;
 pub mod layout;
 pub mod outcome;
 pub mod overlap;
+pub mod pair;
 pub mod people;
 pub mod problems;
 pub mod reload;

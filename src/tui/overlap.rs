@@ -6,6 +6,7 @@
 use super::action::{Action, View};
 use super::ctx::{Ctx, Filters};
 use super::effect::{Effect, Effects};
+use super::pair::{SharedLine, shared_lines};
 use super::people::PeopleState;
 use crate::graph::Filter;
 use crate::identity::EntityId;
@@ -19,6 +20,10 @@ pub struct PairInfo {
     pub shared: Vec<EntityId>,
     pub brokers: Vec<EntityId>,
     pub jaccard: f64,
+    /// Matrix numbers (1-based) of `a` and `b`.
+    pub numbers: (usize, usize),
+    /// The shared entities with who carries each.
+    pub lines: Vec<SharedLine>,
 }
 
 /// A neighbour in the graph view: label, program colour, weight.
@@ -135,7 +140,10 @@ impl OverlapState {
             .iter()
             .enumerate()
             .map(|(i, &k)| {
-                crate::tui::cells::width(&ctx.ws.network(k).name) + (i + 1).to_string().len() + 2
+                // As the row draws it: `{:>2} ` then the name.
+                crate::tui::cells::width(&ctx.ws.network(k).name)
+                    + (i + 1).to_string().len().max(2)
+                    + 1
             })
             .max()
             .unwrap_or(0);
@@ -159,13 +167,37 @@ impl OverlapState {
         };
         let mut f = self.filter(ctx);
         f.kinds.clear();
-        self.pair = ctx.ws.view(&f).pair(a, b).map(|p| PairInfo {
-            a: p.a,
-            b: p.b,
-            shared: p.shared.iter().map(|s| s.entity).collect(),
-            brokers: p.brokers,
-            jaccard: p.jaccard,
+        let view = ctx.ws.view(&f);
+        let number = |n: u32| self.networks.binary_search(&n).map_or(0, |i| i + 1);
+        self.pair = view.pair(a, b).map(|p| {
+            let numbers = (number(p.a), number(p.b));
+            PairInfo {
+                a: p.a,
+                b: p.b,
+                shared: p.shared.iter().map(|s| s.entity).collect(),
+                lines: shared_lines(&view, &p, numbers, ctx.lang),
+                brokers: p.brokers,
+                jaccard: p.jaccard,
+                numbers,
+            }
         });
+    }
+
+    /// The next pair (row-major over the upper triangle, wrapping) that
+    /// shares exactly one member: where one entity alone holds two
+    /// networks together.
+    fn next_sole_pair(&mut self) -> bool {
+        let n = self.networks.len();
+        let (r, c) = (self.row.min(self.col), self.row.max(self.col));
+        let start = r * n + c;
+        let found = (1..=n * n)
+            .map(|k| (start + k) % (n * n))
+            .map(|i| (i / n, i % n))
+            .find(|&(i, j)| i < j && self.count(i, j) == 1);
+        if let Some((i, j)) = found {
+            (self.row, self.col) = (i, j);
+        }
+        found.is_some()
     }
 
     /// Applies an action in one of the three views.
@@ -188,6 +220,11 @@ impl OverlapState {
             Action::Right => *c = (*c + 1).min(last),
             Action::Top => *r = 0,
             Action::Bottom => *r = last,
+            Action::NextSolePair => {
+                if !self.next_sole_pair() {
+                    return vec![Effect::Say(ctx.lang.words().no_sole_pair.to_owned())];
+                }
+            }
             Action::Activate => {
                 // Enter on a cell shows the row network in the browser.
                 return self
