@@ -16,6 +16,8 @@ pub struct Words {
     pub program_tags: [&'static str; 4],
     /// The ranking's legend; `{method}` is how betweenness was computed.
     pub keypersons_legend: &'static str,
+    /// The same for narrow screens.
+    pub keypersons_legend_short: &'static str,
     pub exact: &'static str,
     /// `{pivots}` of `{nodes}` nodes.
     pub sampled: &'static str,
@@ -40,6 +42,7 @@ static JA: Words = Words {
     columns: ["#", "種別", "名前", "所属・役職", "NW", "媒介", "事業"],
     program_tags: ["交付金", "COI", "PF", "他"],
     keypersons_legend: "* 複数の事業にまたがる  NW 参加ネットワーク数  媒介 = 媒介中心性: 表示中のネットワークと構成員を結ぶ図で、2点間の最短経路のうちこの点を通る割合 (0〜1、高いほど橋渡し役)",
+    keypersons_legend_short: "* 複数の事業  NW ネットワーク数  媒介 媒介中心性: 2点間の最短経路がこの点を通る割合 (0〜1)",
     exact: "厳密計算",
     sampled: "標本推定",
     nodes: "点",
@@ -60,6 +63,7 @@ static EN: Words = Words {
     columns: ["#", "kind", "name", "organisation · title", "NW", "betw.", "programs"],
     program_tags: ["Kof", "COI", "PF", "Oth"],
     keypersons_legend: "* spans several programs  NW networks it sits in  betw. = betweenness: of the shortest paths between any two points of the graph of shown networks and members, the share through this one (0 to 1, higher bridges more)",
+    keypersons_legend_short: "* several programs  NW networks  betw. betweenness: share of shortest paths through it (0 to 1)",
     exact: "exact",
     sampled: "sampled",
     nodes: "nodes",

@@ -84,8 +84,12 @@ fn ranking(app: &App, area: Rect, buf: &mut Buffer) {
     let mut inner = framed(buf, area, app.theme, &title, st.focus == Focus::Ranking);
     if inner.height >= 5 {
         // The legend: the star, NW and what the betweenness figure is.
-        let legend = format!("{} ({})", w.keypersons_legend, st.method);
-        let rows = cells::wrap(&[(legend.as_str(), ())], usize::from(inner.width)).len();
+        let rows_of = |s: &str| cells::wrap(&[(s, ())], usize::from(inner.width)).len();
+        let mut legend = format!("{} ({})", w.keypersons_legend, st.method);
+        if rows_of(&legend) > 2 {
+            legend = format!("{} ({})", w.keypersons_legend_short, st.method);
+        }
+        let rows = rows_of(&legend);
         let h = u16::try_from(rows).unwrap_or(2).min(inner.height / 4).max(1);
         let at = Rect {
             y: inner.y + inner.height - h,
