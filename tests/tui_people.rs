@@ -18,7 +18,10 @@ fn rich() -> App {
 }
 
 fn go(app: &mut App, pref: &str) {
-    feed(app, &[Action::Show(View::Browse), Action::Left, Action::Left]);
+    feed(
+        app,
+        &[Action::Show(View::Browse), Action::Left, Action::Left],
+    );
     let actions = to_pref(app, pref);
     feed(app, &actions);
 }
@@ -51,13 +54,25 @@ fn keypersons_rows_carry_organisation_title_roles_and_programs() {
         .find(|r| r.name == "受田 浩之")
         .expect("受田 浩之 sits in three 高知県 networks");
     assert_eq!(ueda.kind, EntityKind::Person);
-    assert!(ueda.org_title.starts_with("高知大学 · "), "{}", ueda.org_title);
+    assert!(
+        ueda.org_title.starts_with("高知大学 · "),
+        "{}",
+        ueda.org_title
+    );
     assert_eq!(ueda.roles.len(), ueda.networks.len());
-    assert!(ueda.roles.iter().any(|r| r.starts_with("事業責任者")), "{:?}", ueda.roles);
+    assert!(
+        ueda.roles.iter().any(|r| r.starts_with("事業責任者")),
+        "{:?}",
+        ueda.roles
+    );
     assert!(ueda.programs.len() >= 2);
     assert!(st.method.starts_with("厳密計算"), "{}", st.method);
     // Ranked: more programs first.
-    assert!(st.rows.windows(2).all(|w| w[0].programs.len() >= w[1].programs.len()));
+    assert!(
+        st.rows
+            .windows(2)
+            .all(|w| w[0].programs.len() >= w[1].programs.len())
+    );
     let screen = render(&app);
     for header in ["種別", "名前", "所属・役職", "媒介", "事業", "媒介中心性"] {
         assert!(screen.contains(header), "{header} missing:\n{screen}");
@@ -68,14 +83,23 @@ fn keypersons_rows_carry_organisation_title_roles_and_programs() {
 fn the_only_links_list_jumps_to_the_entity_in_a_network_it_holds() {
     let mut app = rich();
     go(&mut app, "徳島県");
-    feed(&mut app, &[Action::Show(View::Keypersons), Action::NextPane]);
+    feed(
+        &mut app,
+        &[Action::Show(View::Keypersons), Action::NextPane],
+    );
     let st = &app.overlap.people;
     assert_eq!(st.focus, Focus::Links);
-    let link = st.link().expect("徳島大学 alone links pairs of 徳島県").clone();
+    let link = st
+        .link()
+        .expect("徳島大学 alone links pairs of 徳島県")
+        .clone();
     assert_eq!(link.name, "徳島大学");
     assert_eq!(link.pairs.len(), 3);
     let screen = render(&app);
-    assert!(screen.contains("これがなければ共通点のなくなる組み合わせ"), "{screen}");
+    assert!(
+        screen.contains("これがなければ共通点のなくなる組み合わせ"),
+        "{screen}"
+    );
     feed(&mut app, &[Action::Activate]);
     assert_eq!(app.view, View::Browse);
     let sel = app.ctx().selection;
@@ -87,7 +111,10 @@ fn the_only_links_list_jumps_to_the_entity_in_a_network_it_holds() {
 fn the_kind_key_narrows_both_lists_and_a_new_scope_resets_the_cursors() {
     let mut app = rich();
     go(&mut app, "高知県");
-    feed(&mut app, &[Action::Show(View::Keypersons), Action::CycleKind]);
+    feed(
+        &mut app,
+        &[Action::Show(View::Keypersons), Action::CycleKind],
+    );
     let st = &app.overlap.people;
     assert_eq!(st.kind, Some(EntityKind::Organization));
     assert!(!st.rows.is_empty());
@@ -96,7 +123,10 @@ fn the_kind_key_narrows_both_lists_and_a_new_scope_resets_the_cursors() {
     let st = &app.overlap.people;
     assert!(st.rows.iter().all(|r| r.kind == EntityKind::Person));
     assert!(st.links.iter().all(|r| r.kind == EntityKind::Person));
-    feed(&mut app, &[Action::CycleKind, Action::CycleKind, Action::Bottom]);
+    feed(
+        &mut app,
+        &[Action::CycleKind, Action::CycleKind, Action::Bottom],
+    );
     assert!(app.overlap.people.cursor > 0);
     go(&mut app, "徳島県");
     feed(&mut app, &[Action::Show(View::Keypersons)]);
@@ -144,7 +174,12 @@ fn the_matrix_cursor_resets_when_a_filter_changes_in_the_view() {
     go(&mut app, "広島県");
     feed(
         &mut app,
-        &[Action::Show(View::Overlap), Action::Down, Action::Down, Action::Right],
+        &[
+            Action::Show(View::Overlap),
+            Action::Down,
+            Action::Down,
+            Action::Right,
+        ],
     );
     assert_ne!((app.overlap.row, app.overlap.col), (0, 1));
     feed(&mut app, &[Action::CycleSector]);
@@ -155,7 +190,11 @@ fn the_matrix_cursor_resets_when_a_filter_changes_in_the_view() {
     // diagonal to column 2).
     feed(
         &mut app,
-        &[Action::Down, Action::Show(View::Browse), Action::Show(View::Overlap)],
+        &[
+            Action::Down,
+            Action::Show(View::Browse),
+            Action::Show(View::Overlap),
+        ],
     );
     assert_eq!((app.overlap.row, app.overlap.col), (1, 2));
 }
@@ -168,15 +207,28 @@ fn the_shared_list_names_who_carries_each_organisation() {
     feed(&mut app, &[Action::Show(View::Overlap)]);
     let pair = app.overlap.pair.as_ref().expect("council and hub share");
     let texts: Vec<&str> = pair.lines.iter().map(|l| l.text.as_str()).collect();
-    assert!(texts.contains(&"マツダ (1: 代表取締役会長 経由 / 2: 直接)"), "{texts:?}");
-    assert!(texts.contains(&"広島県 (1: 山田 太郎 (商工労働局長) 経由 / 2: 直接)"), "{texts:?}");
-    assert!(texts.contains(&"山田 太郎 (広島県 · 商工労働局長)"), "{texts:?}");
+    assert!(
+        texts.contains(&"マツダ (1: 代表取締役会長 経由 / 2: 直接)"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"広島県 (1: 山田 太郎 (商工労働局長) 経由 / 2: 直接)"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"山田 太郎 (広島県 · 商工労働局長)"),
+        "{texts:?}"
+    );
     let screen = render(&app);
     assert!(screen.contains("代表取締役会長 経由"), "{screen}");
     // In the keypersons view, マツダ's role in the council is its chairman.
     feed(&mut app, &[Action::Show(View::Keypersons)]);
     let st = &app.overlap.people;
-    let mazda = st.rows.iter().find(|r| r.name.starts_with("マツダ")).unwrap();
+    let mazda = st
+        .rows
+        .iter()
+        .find(|r| r.name.starts_with("マツダ"))
+        .unwrap();
     assert_eq!(mazda.roles[0], "経由 代表取締役会長");
 }
 
@@ -190,6 +242,9 @@ fn the_help_lists_the_sole_pair_key() {
         .lines()
         .find(|l| l.contains("共通の構成員が一つだけの次の組へ"))
         .unwrap_or_else(|| panic!("{screen}"));
-    let keys = line.split('│').find(|c| c.contains("共通の構成員が一つだけ")).unwrap();
+    let keys = line
+        .split('│')
+        .find(|c| c.contains("共通の構成員が一つだけ"))
+        .unwrap();
     assert!(keys.trim_start().starts_with("o "), "{line}");
 }

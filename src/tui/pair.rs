@@ -33,9 +33,12 @@ pub fn shared_lines(
         .map(|s| {
             let e = view.entity(s.entity);
             let text = match e.kind {
-                EntityKind::Organization => {
-                    organisation(view, &e.name, [(numbers.0, &s.in_a), (numbers.1, &s.in_b)], lang)
-                }
+                EntityKind::Organization => organisation(
+                    view,
+                    &e.name,
+                    [(numbers.0, &s.in_a), (numbers.1, &s.in_b)],
+                    lang,
+                ),
                 EntityKind::Person => person(view, s.entity, [d.a, d.b]),
                 EntityKind::Position => e.name.clone(),
             };

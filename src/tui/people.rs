@@ -145,10 +145,10 @@ impl PeopleState {
         match action {
             Action::NextPane | Action::PrevPane | Action::Left | Action::Right => {
                 self.focus = match (action, self.focus) {
-                    (Action::Left, _) => Focus::Ranking,
-                    (Action::Right, _) => Focus::Links,
-                    (_, Focus::Ranking) => Focus::Links,
-                    (_, Focus::Links) => Focus::Ranking,
+                    (Action::Left, _) | (Action::NextPane | Action::PrevPane, Focus::Links) => {
+                        Focus::Ranking
+                    }
+                    _ => Focus::Links,
                 };
             }
             Action::CycleKind => {

@@ -60,7 +60,15 @@ static JA: Words = Words {
 };
 
 static EN: Words = Words {
-    columns: ["#", "kind", "name", "organisation · title", "NW", "betw.", "programs"],
+    columns: [
+        "#",
+        "kind",
+        "name",
+        "organisation · title",
+        "NW",
+        "betw.",
+        "programs",
+    ],
     program_tags: ["Kof", "COI", "PF", "Oth"],
     keypersons_legend: "* spans several programs  NW networks it sits in  betw. = betweenness: of the shortest paths between any two points of the graph of shown networks and members, the share through this one (0 to 1, higher bridges more)",
     keypersons_legend_short: "* several programs  NW networks  betw. betweenness: share of shortest paths through it (0 to 1)",

@@ -25,7 +25,11 @@ fn only_links_gather_every_pair_an_entity_alone_holds() {
             position("マツダ株式会社", "代表取締役会長"),
         ],
     )
-    .net("hub", Program::CoiNext, vec![org("マツダ"), org("県立広島大学")])
+    .net(
+        "hub",
+        Program::CoiNext,
+        vec![org("マツダ"), org("県立広島大学")],
+    )
     .net(
         "platform",
         Program::Platform,
@@ -38,7 +42,10 @@ fn only_links_gather_every_pair_an_entity_alone_holds() {
     .net(
         "lab",
         Program::Other,
-        vec![org("県立広島大学"), person("山田 太郎", Some("マツダ（株）"))],
+        vec![
+            org("県立広島大学"),
+            person("山田 太郎", Some("マツダ（株）")),
+        ],
     );
     let res = resolve(&d.ds);
     let ov = Overlap::new(&d.ds, &res);
@@ -56,11 +63,10 @@ fn only_links_gather_every_pair_an_entity_alone_holds() {
     // hub–lab share 県立広島大学 and マツダ (through 山田): redundant.
     // platform–lab share 山田 and マツダ through him: 山田 alone.
     let pairs_of = |name: &str| {
-        by_name
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, p)| p.clone())
-            .unwrap_or_else(|| panic!("{name} is no only link: {by_name:?}"))
+        by_name.iter().find(|(n, _)| n == name).map_or_else(
+            || panic!("{name} is no only link: {by_name:?}"),
+            |(_, p)| p.clone(),
+        )
     };
     // council–lab share only マツダ, through the chairman on one side and
     // 山田 on the other: any of the three parts them.
@@ -70,7 +76,11 @@ fn only_links_gather_every_pair_an_entity_alone_holds() {
     };
     assert_eq!(
         pairs_of("マツダ（株）"),
-        sorted(vec![pair(council, hub), pair(hub, platform), pair(council, lab)])
+        sorted(vec![
+            pair(council, hub),
+            pair(hub, platform),
+            pair(council, lab)
+        ])
     );
     assert_eq!(
         pairs_of("マツダ（株） 代表取締役会長"),
@@ -167,4 +177,3 @@ proptest! {
         }
     }
 }
-

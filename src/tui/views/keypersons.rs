@@ -90,7 +90,10 @@ fn ranking(app: &App, area: Rect, buf: &mut Buffer) {
             legend = format!("{} ({})", w.keypersons_legend_short, st.method);
         }
         let rows = rows_of(&legend);
-        let h = u16::try_from(rows).unwrap_or(2).min(inner.height / 4).max(1);
+        let h = u16::try_from(rows)
+            .unwrap_or(2)
+            .min(inner.height / 4)
+            .max(1);
         let at = Rect {
             y: inner.y + inner.height - h,
             height: h,
@@ -134,7 +137,12 @@ fn header(app: &App, c: &Cols, area: Rect, buf: &mut Buffer) {
         ));
     }
     spans.push(Span::styled(
-        format!("{}{}{}", cells::fit(&format!("{:>3}", h[4]), NETS), cells::fit(h[5], BETW), h[6]),
+        format!(
+            "{}{}{}",
+            cells::fit(&format!("{:>3}", h[4]), NETS),
+            cells::fit(h[5], BETW),
+            h[6]
+        ),
         style,
     ));
     Line::from(clip_spans(spans, usize::from(area.width))).render(area, buf);

@@ -41,7 +41,10 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         // The legend: what the numbers, `-`, `.` and `1` mean, and `o`.
         let legend = app.lang.words().matrix_legend;
         let rows = cells::wrap(&[(legend, ())], usize::from(inner.width)).len();
-        let h = u16::try_from(rows).unwrap_or(1).min(inner.height / 4).max(1);
+        let h = u16::try_from(rows)
+            .unwrap_or(1)
+            .min(inner.height / 4)
+            .max(1);
         paragraph(
             Rect {
                 y: inner.y + inner.height - h,
@@ -205,6 +208,10 @@ fn pair_detail(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Rows `line` takes wrapped to `width`.
 fn rows_of(line: &Line<'_>, width: usize) -> usize {
-    let parts: Vec<(&str, ())> = line.spans.iter().map(|s| (s.content.as_ref(), ())).collect();
+    let parts: Vec<(&str, ())> = line
+        .spans
+        .iter()
+        .map(|s| (s.content.as_ref(), ()))
+        .collect();
     cells::wrap(&parts, width).len().max(1)
 }
