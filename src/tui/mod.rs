@@ -25,6 +25,7 @@ pub mod overlap;
 pub mod problems;
 pub mod reload;
 pub mod search;
+pub mod table;
 pub mod tasks;
 pub mod theme;
 pub mod views;

@@ -104,7 +104,7 @@ impl OverlapState {
             View::Overlap => self.matrix(ctx),
             View::Keypersons => self.keypersons(ctx),
             View::Graph => self.ego = ego(ctx, &self.filter(ctx)),
-            View::Browse | View::Problems => {}
+            View::Browse | View::Problems | View::Table => {}
         }
     }
 
