@@ -216,8 +216,8 @@ impl TableState {
             Action::PageDown => self.row = (self.row + page).min(last),
             Action::Top => self.row = 0,
             Action::Bottom => self.row = last,
-            Action::Left | Action::PrevPane => self.to_column(self.col.checked_sub(1)),
-            Action::Right | Action::NextPane => self.to_column(Some(self.col + 1)),
+            Action::Left | Action::PrevPane => self.move_to_column(self.col.checked_sub(1)),
+            Action::Right | Action::NextPane => self.move_to_column(Some(self.col + 1)),
             Action::JumpNext => self.next_occurrence(),
             Action::Activate => {
                 return self
@@ -239,7 +239,7 @@ impl TableState {
 
     /// Moves to column `to` (if there is one): onto the same entity when
     /// it is there, else onto the member nearest the cursor's line.
-    fn to_column(&mut self, to: Option<usize>) {
+    fn move_to_column(&mut self, to: Option<usize>) {
         let Some(to) = to.filter(|&c| c < self.columns.len()) else {
             return;
         };
@@ -266,7 +266,7 @@ impl TableState {
             .map(|k| (self.col + k) % n)
             .find(|&c| self.lit.get(c).copied().flatten().is_some());
         if let Some(c) = next {
-            self.to_column(Some(c));
+            self.move_to_column(Some(c));
         }
     }
 }
@@ -386,7 +386,8 @@ mod tests {
     fn two_columns_fit_eighty_cells_and_four_two_hundred() {
         assert_eq!(columns_fit(80, 3), 2);
         assert_eq!(columns_fit(120, 3), 3);
-        assert_eq!(columns_fit(200, 4), 5.min(4));
+        assert_eq!(columns_fit(200, 4), 4);
+        assert_eq!(columns_fit(200, 6), 5);
         assert_eq!(columns_fit(20, 3), 1);
         assert_eq!(columns_fit(200, 0), 1);
     }

@@ -87,7 +87,6 @@ fn column(app: &App, index: usize, col: &TableColumn, area: Rect, buf: &mut Buff
     let st = &app.table;
     let focused = index == st.col;
     let program = app.theme.program(col.program);
-    let title = format!(" {} ({}) ", app.lang.program(col.program), col.networks);
     let height = usize::from(area.height.saturating_sub(2));
     let anchor = if focused {
         st.cursor_line()
@@ -95,7 +94,24 @@ fn column(app: &App, index: usize, col: &TableColumn, area: Rect, buf: &mut Buff
         st.lit.get(index).copied().flatten()
     };
     let top = anchor.map_or(0, |a| offset(a, height));
-    let mut block = Block::default()
+    // Which lines are shown, when not all: in the title, as the bottom
+    // edge stays a plain line.
+    let range = if col.lines.len() > height {
+        format!(
+            " · {}–{}/{}",
+            top + 1,
+            (top + height).min(col.lines.len()),
+            col.lines.len()
+        )
+    } else {
+        String::new()
+    };
+    let title = format!(
+        " {} ({}){range} ",
+        app.lang.program(col.program),
+        col.networks
+    );
+    let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(
             cells::clip(&title, usize::from(area.width.saturating_sub(2))),
@@ -106,17 +122,6 @@ fn column(app: &App, index: usize, col: &TableColumn, area: Rect, buf: &mut Buff
         } else {
             program
         });
-    if col.lines.len() > height {
-        let range = format!(
-            " {}–{} / {} ",
-            top + 1,
-            (top + height).min(col.lines.len()),
-            col.lines.len()
-        );
-        if cells::width(&range) + 2 <= usize::from(area.width) {
-            block = block.title_bottom(Line::from(range).right_aligned());
-        }
-    }
     let inner = block.inner(area);
     block.render(area, buf);
     let cursor = focused.then(|| st.cursor_line()).flatten();
