@@ -109,6 +109,42 @@ fn overlap_matrix_of_kochi() {
 }
 
 #[test]
+fn program_table_of_kochi() {
+    snap(
+        "table",
+        Lang::Ja,
+        Some("高知県"),
+        &[Action::Show(View::Table)],
+    );
+}
+
+#[test]
+fn program_table_on_a_shared_member_in_english() {
+    // 高知大学 sits in several 高知県 networks: lit in each column.
+    snap(
+        "table_en_shared",
+        Lang::En,
+        Some("高知県"),
+        &[Action::Show(View::Table), Action::Right, Action::Down],
+    );
+}
+
+#[test]
+fn program_table_of_marked_networks() {
+    snap(
+        "table_marked",
+        Lang::Ja,
+        Some("広島県"),
+        &[
+            Action::ToggleMark,
+            Action::Down,
+            Action::ToggleMark,
+            Action::Show(View::Table),
+        ],
+    );
+}
+
+#[test]
 fn keypersons_of_tokushima() {
     snap(
         "keypersons",

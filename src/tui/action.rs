@@ -8,6 +8,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Browse,
+    /// The program table (プログラム表).
+    Table,
     Overlap,
     Keypersons,
     Graph,
@@ -15,8 +17,9 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Browse,
+        View::Table,
         View::Overlap,
         View::Keypersons,
         View::Graph,

@@ -16,6 +16,7 @@ use super::overlap::OverlapState;
 use super::problems::ProblemsState;
 use super::reload::Reload;
 use super::search::SearchUi;
+use super::table::TableState;
 use super::theme::Theme;
 use crate::identity::EntityId;
 use crate::loader::LoadOptions;
@@ -61,6 +62,7 @@ pub struct App {
     pub search: SearchUi,
     pub overlap: OverlapState,
     pub problems: ProblemsState,
+    pub table: TableState,
     pub export: Option<ExportDialog>,
     pub status: Option<Status>,
     /// A reload running in the background; the data above stays usable.
@@ -106,6 +108,7 @@ impl App {
             search,
             overlap: OverlapState::default(),
             problems: ProblemsState::default(),
+            table: TableState::default(),
             export: None,
             status: None,
             reloading: None,
@@ -225,12 +228,22 @@ impl App {
                 self.overlap.update(self.view, action, &ctx!(self))
             }
             View::Problems => self.problems.update(action, &ctx!(self)),
+            View::Table => self.table.update(action, &ctx!(self)),
         }
     }
 
     fn show(&mut self, view: View) {
         self.view = view;
         self.overlap.refresh(view, &ctx!(self));
+        self.refresh_table();
+    }
+
+    /// Rebuilds the program table when it is on screen (the marks may
+    /// have changed since it was last built).
+    pub(super) fn refresh_table(&mut self) {
+        if self.view == View::Table {
+            self.table.refresh(&ctx!(self), &self.browse.marks);
+        }
     }
 
     /// Opens the export dialog, or explains that nothing is marked. With
@@ -274,6 +287,7 @@ impl App {
     fn filters_changed(&mut self) -> Effects {
         self.browse.refresh(&ctx!(self));
         self.overlap.refresh(self.view, &ctx!(self));
+        self.refresh_table();
         Vec::new()
     }
 

@@ -27,6 +27,7 @@ pub mod people;
 pub mod problems;
 pub mod reload;
 pub mod search;
+pub mod table;
 pub mod tasks;
 pub mod theme;
 pub mod views;

@@ -99,7 +99,7 @@ impl OverlapState {
             View::Overlap => self.matrix(ctx),
             View::Keypersons => self.people.refresh(ctx),
             View::Graph => self.ego = ego(ctx, &self.filter(ctx)),
-            View::Browse | View::Problems => {}
+            View::Browse | View::Problems | View::Table => {}
         }
     }
 
