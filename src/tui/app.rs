@@ -12,6 +12,7 @@ use super::decide::Applied;
 use super::effect::{Effect, Effects, Task};
 use super::export::ExportDialog;
 use super::labels::{Labels, Lang};
+use super::lanes::LanesState;
 use super::overlap::OverlapState;
 use super::problems::ProblemsState;
 use super::reload::Reload;
@@ -60,6 +61,8 @@ pub struct App {
     pub browse: BrowseState,
     pub search: SearchUi,
     pub overlap: OverlapState,
+    /// The graph view's lane drawing.
+    pub lanes: LanesState,
     pub problems: ProblemsState,
     pub export: Option<ExportDialog>,
     pub status: Option<Status>,
@@ -105,6 +108,7 @@ impl App {
             browse,
             search,
             overlap: OverlapState::default(),
+            lanes: LanesState::default(),
             problems: ProblemsState::default(),
             export: None,
             status: None,
@@ -221,9 +225,8 @@ impl App {
     fn in_view(&mut self, action: Action) -> Effects {
         match self.view {
             View::Browse => self.browse.update(action, &ctx!(self)),
-            View::Overlap | View::Keypersons | View::Graph => {
-                self.overlap.update(self.view, action, &ctx!(self))
-            }
+            View::Overlap | View::Keypersons => self.overlap.update(self.view, action, &ctx!(self)),
+            View::Graph => self.lanes.update(action, &ctx!(self)),
             View::Problems => self.problems.update(action, &ctx!(self)),
         }
     }
@@ -231,6 +234,15 @@ impl App {
     fn show(&mut self, view: View) {
         self.view = view;
         self.overlap.refresh(view, &ctx!(self));
+        self.refresh_lanes();
+    }
+
+    /// Rebuilds the lane drawing when the graph view is showing (it
+    /// follows the marks, so it is rebuilt each time it opens).
+    pub(super) fn refresh_lanes(&mut self) {
+        if self.view == View::Graph {
+            self.lanes.refresh(&ctx!(self), &self.browse.marks);
+        }
     }
 
     /// Opens the export dialog, or explains that nothing is marked. With
@@ -274,6 +286,7 @@ impl App {
     fn filters_changed(&mut self) -> Effects {
         self.browse.refresh(&ctx!(self));
         self.overlap.refresh(self.view, &ctx!(self));
+        self.refresh_lanes();
         Vec::new()
     }
 

@@ -1,4 +1,4 @@
-//! State of the overlap, keypersons and graph views, computed from
+//! State of the overlap and keypersons views, computed from
 //! `crate::graph` when a view opens or its scope changes — never while
 //! drawing. The scope (prefecture and filters) is kept, so a cursor never
 //! carries over to an unrelated pair.
@@ -29,22 +29,6 @@ pub struct KeyRow {
     pub betweenness: f64,
 }
 
-/// A neighbour in the graph view: label, program colour, weight.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EgoNode {
-    pub label: String,
-    pub program: Option<Program>,
-    /// Shared entities (network centre) or 1 (entity centre).
-    pub weight: usize,
-}
-
-/// What the graph view draws: a centre and its neighbours.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ego {
-    pub center: String,
-    pub nodes: Vec<EgoNode>,
-}
-
 /// Most networks the matrix compares at once.
 pub const MAX_MATRIX: usize = 400;
 
@@ -67,7 +51,6 @@ pub struct OverlapState {
     pub key_cursor: usize,
     /// Kind shown in the keypersons view; `None` is every kind.
     pub kind: Option<EntityKind>,
-    pub ego: Ego,
     /// What the matrix was computed for.
     pub scope: Option<ScopeKey>,
     /// Cells the longest row label (number and name) takes.
@@ -103,8 +86,7 @@ impl OverlapState {
         match view {
             View::Overlap => self.matrix(ctx),
             View::Keypersons => self.keypersons(ctx),
-            View::Graph => self.ego = ego(ctx, &self.filter(ctx)),
-            View::Browse | View::Problems => {}
+            View::Graph | View::Browse | View::Problems => {}
         }
     }
 
@@ -204,7 +186,7 @@ impl OverlapState {
         });
     }
 
-    /// Applies an action in one of the three views.
+    /// Applies an action in one of the two views.
     pub fn update(&mut self, view: View, action: Action, ctx: &Ctx<'_>) -> Effects {
         match (view, action) {
             (_, Action::Back) => vec![Effect::Show(View::Browse)],
@@ -274,40 +256,5 @@ impl OverlapState {
             _ => {}
         }
         Vec::new()
-    }
-}
-
-/// The ego network of the selected member's entity, else of the selected
-/// network.
-fn ego(ctx: &Ctx<'_>, f: &Filter) -> Ego {
-    let ws = ctx.ws;
-    let view = ws.view(&Filter {
-        prefectures: Vec::new(),
-        ..f.clone()
-    });
-    let node = |n: u32, weight| EgoNode {
-        label: ws.network(n).name.clone(),
-        program: Some(ws.network(n).program),
-        weight,
-    };
-    if let Some(e) = ctx.selection.entity {
-        let ego = view.entity_ego(e);
-        return Ego {
-            center: ws.resolved.entity(e).name.clone(),
-            nodes: ego.networks.iter().map(|&n| node(n, 1)).collect(),
-        };
-    }
-    let Some(n) = ctx.selection.network else {
-        return Ego::default();
-    };
-    let ego = view.network_ego(n);
-    let nodes = ego
-        .neighbours
-        .iter()
-        .map(|p| node(if p.a == n { p.b } else { p.a }, p.shared.len()))
-        .collect();
-    Ego {
-        center: ws.network(n).name.clone(),
-        nodes,
     }
 }
