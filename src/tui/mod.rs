@@ -19,6 +19,7 @@ pub mod export;
 pub mod keep;
 pub mod keymap;
 pub mod labels;
+pub mod lanes;
 pub mod layout;
 pub mod outcome;
 pub mod overlap;

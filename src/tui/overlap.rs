@@ -1,4 +1,4 @@
-//! State of the overlap, keypersons (in `people`) and graph views, computed from
+//! State of the overlap and keypersons (in `people`) views, computed from
 //! `crate::graph` when a view opens or its scope changes — never while
 //! drawing. The scope (prefecture and filters) is kept, so a cursor never
 //! carries over to an unrelated pair.
@@ -10,7 +10,7 @@ use super::pair::{SharedLine, shared_lines};
 use super::people::PeopleState;
 use crate::graph::Filter;
 use crate::identity::EntityId;
-use crate::model::{Prefecture, Program};
+use crate::model::Prefecture;
 
 /// The shared entities of the selected matrix cell.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,22 +24,6 @@ pub struct PairInfo {
     pub numbers: (usize, usize),
     /// The shared entities with who carries each.
     pub lines: Vec<SharedLine>,
-}
-
-/// A neighbour in the graph view: label, program colour, weight.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EgoNode {
-    pub label: String,
-    pub program: Option<Program>,
-    /// Shared entities (network centre) or 1 (entity centre).
-    pub weight: usize,
-}
-
-/// What the graph view draws: a centre and its neighbours.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ego {
-    pub center: String,
-    pub nodes: Vec<EgoNode>,
 }
 
 /// Most networks the matrix compares at once.
@@ -62,7 +46,6 @@ pub struct OverlapState {
     pub pair: Option<PairInfo>,
     /// The keypersons view.
     pub people: PeopleState,
-    pub ego: Ego,
     /// What the matrix was computed for.
     pub scope: Option<ScopeKey>,
     /// Cells the longest row label (number and name) takes.
@@ -98,8 +81,7 @@ impl OverlapState {
         match view {
             View::Overlap => self.matrix(ctx),
             View::Keypersons => self.people.refresh(ctx),
-            View::Graph => self.ego = ego(ctx, &self.filter(ctx)),
-            View::Browse | View::Problems | View::Table => {}
+            View::Graph | View::Browse | View::Problems | View::Table => {}
         }
     }
 
@@ -200,7 +182,7 @@ impl OverlapState {
         found.is_some()
     }
 
-    /// Applies an action in one of the three views.
+    /// Applies an action in one of the two views.
     pub fn update(&mut self, view: View, action: Action, ctx: &Ctx<'_>) -> Effects {
         match (view, action) {
             (_, Action::Back) => vec![Effect::Show(View::Browse)],
@@ -241,40 +223,5 @@ impl OverlapState {
         }
         self.select_pair(ctx);
         Vec::new()
-    }
-}
-
-/// The ego network of the selected member's entity, else of the selected
-/// network.
-fn ego(ctx: &Ctx<'_>, f: &Filter) -> Ego {
-    let ws = ctx.ws;
-    let view = ws.view(&Filter {
-        prefectures: Vec::new(),
-        ..f.clone()
-    });
-    let node = |n: u32, weight| EgoNode {
-        label: ws.network(n).name.clone(),
-        program: Some(ws.network(n).program),
-        weight,
-    };
-    if let Some(e) = ctx.selection.entity {
-        let ego = view.entity_ego(e);
-        return Ego {
-            center: ws.resolved.entity(e).name.clone(),
-            nodes: ego.networks.iter().map(|&n| node(n, 1)).collect(),
-        };
-    }
-    let Some(n) = ctx.selection.network else {
-        return Ego::default();
-    };
-    let ego = view.network_ego(n);
-    let nodes = ego
-        .neighbours
-        .iter()
-        .map(|p| node(if p.a == n { p.b } else { p.a }, p.shared.len()))
-        .collect();
-    Ego {
-        center: ws.network(n).name.clone(),
-        nodes,
     }
 }
