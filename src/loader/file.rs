@@ -184,7 +184,8 @@ fn parse_and_validate(
         );
         return Outcome::failed(Vec::new());
     }
-    if let Some(at) = depth::too_deep(src) {
+    let found = depth::scan(src);
+    if let Some(at) = found.too_deep {
         ctx.report_at(
             Severity::Error,
             super::context::pos_at_byte(src, at),
@@ -192,6 +193,9 @@ fn parse_and_validate(
             NESTED_TOO_DEEPLY.into(),
             Some(NESTING_HELP.into()),
         );
+        return Outcome::failed(Vec::new());
+    }
+    if (found.may_have_tags || src.contains("<<")) && ctx.refuse_tags_and_merges() {
         return Outcome::failed(Vec::new());
     }
     if let Some(pos) = alias::bomb(src) {
