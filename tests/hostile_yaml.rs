@@ -79,3 +79,47 @@ fn many_tags_are_capped_with_an_exact_count() {
     // The 500 tags, and the merge key of merge.yaml.
     assert!(summary(&out).contains(": 501 errors"), "{}", summary(&out));
 }
+
+#[test]
+fn two_leading_byte_order_marks_are_one_with_a_warning() {
+    let case = Case::new("bom-misplaced");
+    let run = case.check(&[]);
+    run.code(1);
+    let out = run.out();
+    assert_diag(
+        &out,
+        "warning: the file starts with 2 byte-order marks (U+FEFF); renkei reads them as one",
+        &format!("{}:1:1", case.shown("two-boms.yaml")),
+        None,
+    );
+    assert!(!out.contains("more than one document"), "{out}");
+    // The BOM in the middle of the other file is named where it stands.
+    assert_diag(
+        &out,
+        "error: a byte-order mark (U+FEFF, invisible) in the middle of the file, where YAML cannot read it; this file is not loaded",
+        &format!("{}:5:1", case.shown("joined.yaml")),
+        None,
+    );
+    assert!(
+        summary(&out).starts_with(
+            "checked 3 files (2 networks, 0 registries, 1 not loaded): 1 error, 1 warning"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_before_a_second_network_is_named_not_a_second_document() {
+    let case = Case::new("bom-misplaced");
+    case.write(
+        "joined.yaml",
+        "name: x\nprogram: platform\nprefecture: 高知県\nmembers:\n  - org: 高知大学\n    sector: academia\n\u{feff}name: y\n",
+    );
+    let out = case.check(&[]).out();
+    assert_diag(
+        &out,
+        "error: a byte-order mark (U+FEFF, invisible) in the middle of the file, where YAML cannot read it; this file is not loaded",
+        &format!("{}:7:1", case.shown("joined.yaml")),
+        None,
+    );
+}
