@@ -121,7 +121,10 @@ mod tests {
         let org = Style::Organization;
         assert_eq!(sort_key("高知県", Some(""), org).1, "こうちけん");
         // A given reading is used as given, even when the estimate differs.
-        assert_eq!(sort_key("受田 浩之", Some("うけだ ひろゆき"), Style::Person).1, "うけだひろゆき");
+        assert_eq!(
+            sort_key("受田 浩之", Some("うけだ ひろゆき"), Style::Person).1,
+            "うけだひろゆき"
+        );
         assert_eq!(sort_key("NTT西日本", None, org).0, Class::Unread);
     }
 }

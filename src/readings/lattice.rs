@@ -72,10 +72,7 @@ impl Lattice {
         let chars: Vec<char> = key.chars().collect();
         let breaks = (0..chars.len())
             .map(|i| {
-                i > 0
-                    && (map[i] > map[i - 1] + 1
-                        || !readable(chars[i])
-                        || !readable(chars[i - 1]))
+                i > 0 && (map[i] > map[i - 1] + 1 || !readable(chars[i]) || !readable(chars[i - 1]))
             })
             .collect();
         Lattice {
@@ -167,7 +164,11 @@ impl Lattice {
     fn edges_from(&self, i: usize) -> Vec<Edge> {
         let c = self.chars[i];
         if !is_kanji(c) {
-            let reading = if readable(c) { c.to_string() } else { String::new() };
+            let reading = if readable(c) {
+                c.to_string()
+            } else {
+                String::new()
+            };
             return vec![Edge {
                 to: i + 1,
                 reading,

@@ -65,8 +65,18 @@ fn kana_named_networks_are_found_by_romaji() {
     let index = index();
     let hit = found_within(&index, "toku", "とくしま産学官連携プラットフォーム", 3);
     assert_eq!(hit.highlight, [0, 1]);
-    found_within(&index, "hiroshima", "ひろしま自動車産学官連携推進会議（ひろ自連）", 3);
-    found_within(&index, "さんがくかん", "とくしま産学官連携プラットフォーム", 3);
+    found_within(
+        &index,
+        "hiroshima",
+        "ひろしま自動車産学官連携推進会議（ひろ自連）",
+        3,
+    );
+    found_within(
+        &index,
+        "さんがくかん",
+        "とくしま産学官連携プラットフォーム",
+        3,
+    );
 }
 
 #[test]
@@ -79,8 +89,14 @@ fn namesakes_are_told_apart_by_organisation_and_title() {
         .iter()
         .map(|h| (h.detail.org.as_deref(), h.detail.title.as_deref()))
         .collect();
-    assert!(details.contains(&(Some("高知県"), Some("課長"))), "{details:?}");
-    assert!(details.contains(&(Some("高知大学"), Some("教授"))), "{details:?}");
+    assert!(
+        details.contains(&(Some("高知県"), Some("課長"))),
+        "{details:?}"
+    );
+    assert!(
+        details.contains(&(Some("高知大学"), Some("教授"))),
+        "{details:?}"
+    );
     let univ = found_within(&index, "高知大学", "高知大学", 1);
     assert_eq!(univ.detail.prefecture, Some("高知県"));
     assert!(univ.detail.sector.is_some());
@@ -89,7 +105,14 @@ fn namesakes_are_told_apart_by_organisation_and_title() {
 #[test]
 fn typing_romaji_narrows_like_fresh_searches() {
     let mut search = Search::with_limit(index(), 10);
-    for text in ["kouchidaigaku", "ukeda", "tokushima", "hiroshima", "konnichiha", "のじ"] {
+    for text in [
+        "kouchidaigaku",
+        "ukeda",
+        "tokushima",
+        "hiroshima",
+        "konnichiha",
+        "のじ",
+    ] {
         let chars: Vec<char> = text.chars().collect();
         for n in (1..=chars.len()).chain((1..chars.len()).rev()) {
             let q: String = chars[..n].iter().collect();
