@@ -15,6 +15,7 @@ mod import;
 mod keypersons;
 mod matrix;
 mod network;
+mod only_links;
 mod output;
 mod overlap;
 mod report;

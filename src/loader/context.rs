@@ -5,7 +5,7 @@
 use std::cell::OnceCell;
 use std::path::Path;
 
-use super::locate::{Locator, Step, Target};
+use super::locate::{Locator, Refused, Step, Target};
 use super::snippet::Lines;
 use super::tally::Tally;
 use crate::diag::{Diagnostic, Pos, Severity};
@@ -69,6 +69,25 @@ impl<'a> FileCtx<'a> {
             Target::Key => Some(key_name(path).map_or(1, |k| k.chars().count())),
         };
         self.push_at(severity, pos, span, (message, help), &kind);
+    }
+
+    /// Reports every tag and merge key of the file (which serde_yaml
+    /// would read as something else than meant); true when there was one,
+    /// and the file must not be loaded.
+    pub fn refuse_tags_and_merges(&mut self) -> bool {
+        let found = self.locator().refused().to_vec();
+        for (what, pos) in &found {
+            let (message, help, span) = match what {
+                Refused::Tag(tag) => (
+                    Msg::YamlTag { tag: tag.clone() },
+                    Msg::HelpYamlTag,
+                    tag.chars().count(),
+                ),
+                Refused::Merge => (Msg::MergeKey, Msg::HelpMergeKey, 2),
+            };
+            self.report_at(Severity::Error, *pos, Some(span), message, Some(help));
+        }
+        !found.is_empty()
     }
 
     /// Where `path` stands in the file, for a message that names another

@@ -286,14 +286,7 @@ pub fn word(
     if let Some(w) = lookup(&raw, vocab) {
         return Some(w);
     }
-    let help = Msg::HelpAllowed {
-        vocab: match vocab {
-            Vocab::Program => crate::msg::Vocab::Program,
-            Vocab::Sector => crate::msg::Vocab::Sector,
-            Vocab::Prefecture => crate::msg::Vocab::Prefecture,
-        },
-        guess: guess(&raw, vocab),
-    };
+    let help = vocab_msg(&raw, vocab);
     let value = sanitize(&clip(&raw, 80)).into_owned();
     let message = match vocab {
         Vocab::Program => Msg::UnknownProgram { value },
@@ -302,6 +295,27 @@ pub fn word(
     };
     ctx.error(path, Target::Value, message, Some(help));
     None
+}
+
+/// The help `renkei check` gives for an unknown value of `vocab`: the
+/// likely intended value, then the allowed ones. Also used by commands
+/// that take these values as options, so both say the same.
+#[must_use]
+pub fn vocab_help(raw: &str, vocab: Vocab) -> String {
+    vocab_msg(raw, vocab).en()
+}
+
+/// [`vocab_help`] as a message, to render in the reader's language.
+#[must_use]
+pub fn vocab_msg(raw: &str, vocab: Vocab) -> Msg {
+    Msg::HelpAllowed {
+        vocab: match vocab {
+            Vocab::Program => crate::msg::Vocab::Program,
+            Vocab::Sector => crate::msg::Vocab::Sector,
+            Vocab::Prefecture => crate::msg::Vocab::Prefecture,
+        },
+        guess: guess(raw, vocab),
+    }
 }
 
 fn lookup(raw: &str, vocab: Vocab) -> Option<Word> {

@@ -34,6 +34,14 @@ pub(super) fn render(m: &Msg) -> String {
         M::TopNotMapping { found } => format!("the top level must be a mapping of fields, found {}", found_en(*found)),
         M::HelpTopLevel => "start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into(),
         M::YamlSyntax { detail } => format!("YAML syntax error: {detail}"),
+        M::YamlTag { tag } => format!("YAML tags are not supported (`{tag}`); this file is not loaded"),
+        M::HelpYamlTag => "delete the tag and write the plain value (quote it to keep it text, e.g. `since: \"2024\"`); renkei reads YAML without tags so that no value is read as something other than written".into(),
+        M::MergeKey => "YAML merge keys (`<<`) are not supported: the fields they bring would be missing; this file is not loaded".into(),
+        M::HelpMergeKey => "write the fields out in each entry instead of `<<: *name` (anchors and aliases of whole values are fine)".into(),
+        M::StrayBom => "a byte-order mark (U+FEFF, invisible) in the middle of the file, where YAML cannot read it; this file is not loaded".into(),
+        M::HelpStrayBom => "delete it (it is left over from joining two files, or pasting from one saved with a BOM); an editor that shows invisible characters finds it".into(),
+        M::ExtraBoms { count } => format!("the file starts with {count} byte-order marks (U+FEFF); renkei reads them as one"),
+        M::HelpExtraBoms => "delete the extra marks (save the file again as UTF-8 without BOM, or with one)".into(),
         M::HelpQuoteColon => "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`".into(),
         M::HelpIndentKey => "check the indentation: this key must line up with the keys of its mapping above".into(),
         M::HelpIndentList => "check the indentation: keys of one mapping line up, list items start with `- ` at the same column".into(),
@@ -45,8 +53,17 @@ pub(super) fn render(m: &Msg) -> String {
         M::InternalError => "internal error while loading this file".into(),
         M::HelpReportBug => "please report this with the file attached".into(),
         M::Utf16NotUtf8 { encoding } => format!("file is {encoding}, but renkei reads UTF-8"),
-        M::HelpConvertUtf16 { file, flag } => format!(
-            "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {file} > tmp && mv tmp {file}`, \
+        M::Utf32NotUtf8 { little } => format!(
+            "file is UTF-32 ({}), but renkei reads UTF-8",
+            if *little { "little-endian" } else { "big-endian" }
+        ),
+        M::HelpConvertUtf32 { from, file } => format!(
+            "convert it, e.g. `iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}`, \
+             or in your editor choose \"Save with encoding: UTF-8\" \
+             (`--input-encoding` does not read UTF-32)"
+        ),
+        M::HelpConvertUtf16 { from, file, flag } => format!(
+            "convert it, e.g. `iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}`, \
              or in your editor choose \"Save with encoding: UTF-8\" \
              (or read it as is with `--input-encoding {flag}`)"
         ),

@@ -30,6 +30,14 @@ pub(super) fn render(m: &Msg) -> String {
         M::TopNotMapping { found } => format!("最上位はフィールドのマッピングでなければなりませんが、{}になっています", found_ja(*found)),
         M::HelpTopLevel => "ファイルを `name: …`、`program: …`、`prefecture: …`、`members:` で始めてください（docs/format.md 参照）".into(),
         M::YamlSyntax { detail } => format!("YAML の構文エラーです: {detail}"),
+        M::YamlTag { tag } => format!("YAML のタグ（`{tag}`）には対応していません。このファイルは読み込みません"),
+        M::HelpYamlTag => "タグを削除して、値をそのまま書いてください（文字列として残すなら引用符で囲みます。例: `since: \"2024\"`）。書いたとおりに読めるよう、renkei はタグなしの YAML だけを読みます".into(),
+        M::MergeKey => "YAML のマージキー（`<<`）には対応していません。それで加わるはずのフィールドが欠けます。このファイルは読み込みません".into(),
+        M::HelpMergeKey => "`<<: *name` の代わりに、各項目にフィールドを書いてください（値全体のアンカーとエイリアスは使えます）".into(),
+        M::StrayBom => "ファイルの途中にバイト順マーク（U+FEFF、見えない文字）があり、YAML として読めません。このファイルは読み込みません".into(),
+        M::HelpStrayBom => "削除してください（2 つのファイルをつないだときや、BOM 付きのファイルから貼り付けたときに残ります）。見えない文字を表示するエディタで見つかります".into(),
+        M::ExtraBoms { count } => format!("ファイルの先頭にバイト順マーク（U+FEFF）が {count} 個あります。1 個として読みます"),
+        M::HelpExtraBoms => "余分なマークを削除してください（BOM なし、または BOM 1 つの UTF-8 で保存し直します）".into(),
         M::HelpQuoteColon => "`: ` を含む値は引用符で囲んでください。例: `summary: \"…: …\"`".into(),
         M::HelpIndentKey => "字下げを確認してください。このキーは上のマッピングのキーと桁をそろえる必要があります".into(),
         M::HelpIndentList => "字下げを確認してください。同じマッピングのキーは桁をそろえ、リストの項目は同じ桁の `- ` で始めます".into(),
@@ -41,8 +49,15 @@ pub(super) fn render(m: &Msg) -> String {
         M::InternalError => "このファイルの読み込み中に内部エラーが起きました".into(),
         M::HelpReportBug => "お手数ですが、このファイルを添えて報告してください".into(),
         M::Utf16NotUtf8 { encoding } => format!("ファイルが {encoding} です。renkei が読むのは UTF-8 です"),
-        M::HelpConvertUtf16 { file, flag } => format!(
-            "`iconv -f UTF-16 -t UTF-8 {file} > tmp && mv tmp {file}` などで変換するか、エディタで「UTF-8 で保存」を選んでください（そのまま読むなら `--input-encoding {flag}`）"
+        M::Utf32NotUtf8 { little } => format!(
+            "ファイルが UTF-32（{}）です。renkei が読むのは UTF-8 です",
+            if *little { "リトルエンディアン" } else { "ビッグエンディアン" }
+        ),
+        M::HelpConvertUtf32 { from, file } => format!(
+            "`iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}` などで変換するか、エディタで「UTF-8 で保存」を選んでください（`--input-encoding` では UTF-32 は読めません）"
+        ),
+        M::HelpConvertUtf16 { from, file, flag } => format!(
+            "`iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}` などで変換するか、エディタで「UTF-8 で保存」を選んでください（そのまま読むなら `--input-encoding {flag}`）"
         ),
         M::TooLargeToDecode { encoding } => format!("ファイルが大きすぎて {encoding} として変換できません"),
         M::HelpConvertFirst => "先に UTF-8 に変換してください".into(),

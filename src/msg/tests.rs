@@ -35,6 +35,16 @@ fn samples() -> Vec<Msg> {
         Msg::YamlSyntax {
             detail: "高知大学".into(),
         },
+        Msg::YamlTag {
+            tag: "高知大学".into(),
+        },
+        Msg::HelpYamlTag,
+        Msg::MergeKey,
+        Msg::HelpMergeKey,
+        Msg::StrayBom,
+        Msg::HelpStrayBom,
+        Msg::ExtraBoms { count: 2 },
+        Msg::HelpExtraBoms,
         Msg::HelpQuoteColon,
         Msg::HelpIndentKey,
         Msg::HelpIndentList,
@@ -47,8 +57,14 @@ fn samples() -> Vec<Msg> {
         Msg::HelpReportBug,
         Msg::Utf16NotUtf8 { encoding: "utf-8" },
         Msg::HelpConvertUtf16 {
+            from: "utf-8",
             file: "高知大学".into(),
             flag: "utf-8",
+        },
+        Msg::Utf32NotUtf8 { little: true },
+        Msg::HelpConvertUtf32 {
+            from: "utf-8",
+            file: "高知大学".into(),
         },
         Msg::TooLargeToDecode { encoding: "utf-8" },
         Msg::HelpConvertFirst,
