@@ -150,6 +150,22 @@ pub fn load_source(
     }
 }
 
+/// An empty or comments-only file: one error for the file as a whole.
+fn report_blank(ctx: &mut FileCtx<'_>, src: &str) {
+    let message = if src.trim().is_empty() {
+        Msg::EmptyFile
+    } else {
+        Msg::OnlyComments
+    };
+    ctx.report_at(
+        Severity::Error,
+        Pos::default(),
+        None,
+        message,
+        Some(Msg::HelpAddNetwork),
+    );
+}
+
 fn parse_and_validate(
     ctx: &mut FileCtx<'_>,
     src: &str,
@@ -158,18 +174,7 @@ fn parse_and_validate(
     keys: &mut KeyCache,
 ) -> Outcome {
     if is_blank(src) {
-        let message = if src.trim().is_empty() {
-            Msg::EmptyFile
-        } else {
-            Msg::OnlyComments
-        };
-        ctx.report_at(
-            Severity::Error,
-            Pos::default(),
-            None,
-            message,
-            Some(Msg::HelpAddNetwork),
-        );
+        report_blank(ctx, src);
         return Outcome::failed(Vec::new());
     }
     let found = depth::scan(src);
