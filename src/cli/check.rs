@@ -127,10 +127,10 @@ fn json<'a>(ds: &Dataset, s: &'a Suggestion) -> JsonSuggestion<'a> {
 ///         - name: 高知工科大学
 ///           aliases: [高知県公立大学法人高知工科大学]
 /// ```
-fn write_suggestion<W: Write>(w: &mut W, ds: &Dataset, s: &Suggestion, o: Out) -> io::Result<()> {
-    let lang = o.lang;
+fn write_suggestion<W: Write>(w: &mut W, ds: &Dataset, s: &Suggestion, out: Out) -> io::Result<()> {
+    let lang = out.lang;
     let note = Msg::SeverityNote.render(lang);
-    let label = if o.style.color {
+    let label = if out.style.color {
         format!("\x1b[1;36m{note}\x1b[0m")
     } else {
         note

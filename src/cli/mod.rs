@@ -304,7 +304,9 @@ pub fn main() -> ExitCode {
             };
             return browse::run(&BrowseArgs { data }, cli.color, cli.lang()).into();
         }
-        Some(Command::Browse(ref args)) => return browse::run(args, cli.color, cli.lang()).into(),
+        Some(Command::Browse(ref browse)) => {
+            return browse::run(browse, cli.color, cli.lang()).into();
+        }
         _ => {}
     }
     let stdout = io::stdout();

@@ -274,7 +274,7 @@ fn reading_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
                 _ => 60,
             };
             let reason = Msg::ReasonSameReading {
-                reading: reading.to_string(),
+                reading: reading.clone(),
             };
             let texts = (ea.name.as_str(), eb.name.as_str());
             out.push(make(

@@ -73,6 +73,9 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// EUC-JP or otherwise invalid UTF-8. With another encoding: bytes that are
 /// not valid in it. Either way pointing at the first bad byte's line and
 /// column.
+// A file fails to decode at most once per load: boxing the error would
+// buy nothing measurable.
+#[allow(clippy::result_large_err)]
 pub fn decode<'a>(
     bytes: &'a [u8],
     shown: &str,
@@ -130,6 +133,7 @@ pub fn decode<'a>(
     }
 }
 
+#[allow(clippy::result_large_err)] // as for `decode`
 fn utf8<'a>(body: &'a [u8], shown: &str) -> Result<&'a str, DecodeError> {
     std::str::from_utf8(body).map_err(|e| {
         let good = &body[..e.valid_up_to()];
@@ -145,6 +149,7 @@ fn utf8<'a>(body: &'a [u8], shown: &str) -> Result<&'a str, DecodeError> {
 }
 
 /// Decodes `bytes` as `enc`, or points at the first invalid sequence.
+#[allow(clippy::result_large_err)] // as for `decode`
 fn decode_as(enc: InputEncoding, bytes: &[u8]) -> Result<String, DecodeError> {
     let Some(encoding) = enc.encoding() else {
         return Ok(String::from_utf8_lossy(bytes).into_owned());

@@ -61,6 +61,7 @@ type Problem = (Msg, Msg);
 /// file is opened without blocking and its type checked after the open,
 /// since what the walk saw may have been swapped for a pipe meanwhile, and
 /// some system files (`/proc/kmsg`) look regular yet wait for data.
+#[allow(clippy::result_large_err)] // once per unreadable file, never in a loop
 fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
     let cannot_read = |e: std::io::Error| {
         if e.kind() == std::io::ErrorKind::WouldBlock {

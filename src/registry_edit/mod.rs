@@ -163,9 +163,9 @@ pub enum EditError {
     )]
     NoPlace { path: PathBuf, snippet: String },
     #[error("nothing to record: {0}")]
-    Already(Msg),
+    Already(Box<Msg>),
     #[error("not recorded: {0}")]
-    Conflict(Msg),
+    Conflict(Box<Msg>),
     #[error(
         "{path}: not recorded, because {reason}; nothing was written. Add it by hand:\n{snippet}"
     )]
@@ -183,12 +183,8 @@ impl EditError {
     #[must_use]
     pub fn render(&self, lang: Lang) -> String {
         let msg = match self {
-            EditError::Already(what) => Msg::NothingToRecord {
-                what: Box::new(what.clone()),
-            },
-            EditError::Conflict(what) => Msg::NotRecorded {
-                what: Box::new(what.clone()),
-            },
+            EditError::Already(what) => Msg::NothingToRecord { what: what.clone() },
+            EditError::Conflict(what) => Msg::NotRecorded { what: what.clone() },
             EditError::Changed { path } => Msg::EditChanged {
                 path: path.display().to_string(),
             },

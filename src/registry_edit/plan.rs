@@ -173,10 +173,10 @@ pub(super) fn plan(files: &[RegFile], d: &Decision) -> Result<Plan, EditError> {
                 }
             }
             if edits.is_empty() {
-                return Err(EditError::Already(Msg::HaveOwnEntries {
-                    a: name_a.to_string(),
-                    b: name_b.to_string(),
-                }));
+                return Err(EditError::Already(Box::new(Msg::HaveOwnEntries {
+                    a: name_a.clone(),
+                    b: name_b.clone(),
+                })));
             }
             Ok(new_entries(files, edits))
         }
@@ -195,26 +195,26 @@ fn new_entries(files: &[RegFile], edits: Vec<Edit>) -> Plan {
 fn same_org(files: &[RegFile], canonical: &str, alias: &str) -> Result<Plan, EditError> {
     let (kc, ka) = (org_key(canonical), org_key(alias));
     if kc == ka {
-        return Err(EditError::Already(Msg::AlreadyOneOrg {
+        return Err(EditError::Already(Box::new(Msg::AlreadyOneOrg {
             a: canonical.to_owned(),
             b: alias.to_owned(),
-        }));
+        })));
     }
     match (org_entry(files, &kc), org_entry(files, &ka)) {
         (Some(x), Some(y)) if x.file == y.file && x.index == y.index => {
-            Err(EditError::Already(Msg::AlreadyNameOf {
+            Err(EditError::Already(Box::new(Msg::AlreadyNameOf {
                 alias: alias.to_owned(),
                 name: x.name.to_owned(),
-            }))
+            })))
         }
-        (Some(x), Some(y)) => Err(EditError::Conflict(Msg::TwoEntries {
+        (Some(x), Some(y)) => Err(EditError::Conflict(Box::new(Msg::TwoEntries {
             a: canonical.to_owned(),
             b: alias.to_owned(),
             a_entry: x.name.to_owned(),
             a_file: files[x.file].path.display().to_string(),
             b_entry: y.name.to_owned(),
             b_file: files[y.file].path.display().to_string(),
-        })),
+        }))),
         (Some(x), None) => Ok(add_name(&x, "organizations", alias)),
         // Only the alias side is registered: the entry gains the other
         // name, so no second entry is ever made for one organisation.
@@ -250,42 +250,42 @@ fn same_person(
             };
             match std::iter::once(name).chain(alias).find(|n| !has(n)) {
                 Some(n) => Ok(add_name(one, "people", n)),
-                None => Err(EditError::Already(Msg::AlreadyOnePerson {
+                None => Err(EditError::Already(Box::new(Msg::AlreadyOnePerson {
                     name: name.to_owned(),
-                })),
+                }))),
             }
         }
-        many => Err(EditError::Conflict(Msg::Namesakes {
+        many => Err(EditError::Conflict(Box::new(Msg::Namesakes {
             count: many.len(),
             name: name.to_owned(),
-        })),
+        }))),
     }
 }
 
 fn different_orgs(files: &[RegFile], a: &str, b: &str) -> Result<Plan, EditError> {
     let (ka, kb) = (org_key(a), org_key(b));
     if ka == kb {
-        return Err(EditError::Conflict(Msg::OneByRules {
+        return Err(EditError::Conflict(Box::new(Msg::OneByRules {
             a: a.to_owned(),
             b: b.to_owned(),
-        }));
+        })));
     }
     if let (Some(x), Some(y)) = (org_entry(files, &ka), org_entry(files, &kb))
         && x.file == y.file
         && x.index == y.index
     {
-        return Err(EditError::Conflict(Msg::OneEntry {
+        return Err(EditError::Conflict(Box::new(Msg::OneEntry {
             a: a.to_owned(),
             b: b.to_owned(),
             entry: x.name.to_owned(),
             file: files[x.file].path.display().to_string(),
-        }));
+        })));
     }
     if files.iter().any(|f| has_distinct(f.registry(), &ka, &kb)) {
-        return Err(EditError::Already(Msg::AlreadyDistinct {
+        return Err(EditError::Already(Box::new(Msg::AlreadyDistinct {
             a: a.to_owned(),
             b: b.to_owned(),
-        }));
+        })));
     }
     let item = format!("[{}, {}]", scalar(a), scalar(b));
     Ok(new_entries(
