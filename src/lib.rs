@@ -25,3 +25,4 @@ pub(crate) mod testkit;
 pub mod text;
 pub mod tui;
 pub mod workspace;
+pub mod yaml_out;
