@@ -216,13 +216,29 @@ fn spell(org: &Org, rng: &mut Rng) -> String {
 /// # Errors
 /// I/O errors, including a file that already exists.
 pub fn generate(dir: &Path, spec: Spec) -> io::Result<()> {
+    write_networks(dir, spec, None)
+}
+
+/// Like [`generate`], with every network in one prefecture (`pref`, an
+/// index into `PREFECTURES`, 38 for 高知県): a crowded region, as the
+/// browser's per-prefecture views see it.
+///
+/// # Errors
+/// I/O errors, including a file that already exists.
+pub fn generate_in(dir: &Path, spec: Spec, pref: usize) -> io::Result<()> {
+    write_networks(dir, spec, Some(pref.min(PREFECTURES.len() - 1)))
+}
+
+fn write_networks(dir: &Path, spec: Spec, only: Option<usize>) -> io::Result<()> {
     let mut rng = Rng::new(spec.seed);
     let pools: Vec<Vec<Org>> = PREFECTURES
         .iter()
         .map(|p| pool(p, &mut rng, 60 + spec.members * 12))
         .collect();
     for i in 0..spec.networks {
-        let p = rng.below(47);
+        // Drawn even for one prefecture, so the rest of the draws match.
+        let drawn = rng.below(47);
+        let p = only.unwrap_or(drawn);
         let text = network(i, p, &pools[p], spec, &mut rng);
         let folder = dir.join(ROMAJI[p]);
         std::fs::create_dir_all(&folder)?;
