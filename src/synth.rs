@@ -219,14 +219,14 @@ pub fn generate(dir: &Path, spec: Spec) -> io::Result<()> {
     write_networks(dir, spec, None)
 }
 
-/// Like [`generate`], with every network in one prefecture (`pref`, an
-/// index into `PREFECTURES`, 38 for 高知県): a crowded region, as the
-/// browser's per-prefecture views see it.
+/// Like [`generate`], but every network in one prefecture (`PREFECTURES`
+/// index, 0 for 北海道): a region with hundreds of networks, for views
+/// that show one prefecture at a time.
 ///
 /// # Errors
 /// I/O errors, including a file that already exists.
-pub fn generate_in(dir: &Path, spec: Spec, pref: usize) -> io::Result<()> {
-    write_networks(dir, spec, Some(pref.min(PREFECTURES.len() - 1)))
+pub fn generate_in(dir: &Path, spec: Spec, prefecture: usize) -> io::Result<()> {
+    write_networks(dir, spec, Some(prefecture.min(PREFECTURES.len() - 1)))
 }
 
 fn write_networks(dir: &Path, spec: Spec, only: Option<usize>) -> io::Result<()> {
@@ -236,7 +236,6 @@ fn write_networks(dir: &Path, spec: Spec, only: Option<usize>) -> io::Result<()>
         .map(|p| pool(p, &mut rng, 60 + spec.members * 12))
         .collect();
     for i in 0..spec.networks {
-        // Drawn even for one prefecture, so the rest of the draws match.
         let drawn = rng.below(47);
         let p = only.unwrap_or(drawn);
         let text = network(i, p, &pools[p], spec, &mut rng);

@@ -17,6 +17,7 @@ use super::overlap::OverlapState;
 use super::problems::ProblemsState;
 use super::reload::Reload;
 use super::search::SearchUi;
+use super::table::TableState;
 use super::theme::Theme;
 use crate::identity::EntityId;
 use crate::loader::LoadOptions;
@@ -64,6 +65,7 @@ pub struct App {
     /// The graph view's lane drawing.
     pub lanes: LanesState,
     pub problems: ProblemsState,
+    pub table: TableState,
     pub export: Option<ExportDialog>,
     pub status: Option<Status>,
     /// A reload running in the background; the data above stays usable.
@@ -110,6 +112,7 @@ impl App {
             overlap: OverlapState::default(),
             lanes: LanesState::default(),
             problems: ProblemsState::default(),
+            table: TableState::default(),
             export: None,
             status: None,
             reloading: None,
@@ -228,13 +231,23 @@ impl App {
             View::Overlap | View::Keypersons => self.overlap.update(self.view, action, &ctx!(self)),
             View::Graph => self.lanes.update(action, &ctx!(self)),
             View::Problems => self.problems.update(action, &ctx!(self)),
+            View::Table => self.table.update(action, &ctx!(self)),
         }
     }
 
     fn show(&mut self, view: View) {
         self.view = view;
         self.overlap.refresh(view, &ctx!(self));
+        self.refresh_table();
         self.refresh_lanes();
+    }
+
+    /// Rebuilds the program table when it is on screen (the marks may
+    /// have changed since it was last built).
+    pub(super) fn refresh_table(&mut self) {
+        if self.view == View::Table {
+            self.table.refresh(&ctx!(self), &self.browse.marks);
+        }
     }
 
     /// Rebuilds the lane drawing when the graph view is showing (it
@@ -286,6 +299,7 @@ impl App {
     fn filters_changed(&mut self) -> Effects {
         self.browse.refresh(&ctx!(self));
         self.overlap.refresh(self.view, &ctx!(self));
+        self.refresh_table();
         self.refresh_lanes();
         Vec::new()
     }

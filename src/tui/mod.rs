@@ -23,12 +23,16 @@ pub mod lanes;
 pub mod layout;
 pub mod outcome;
 pub mod overlap;
+pub mod pair;
+pub mod people;
 pub mod problems;
 pub mod reload;
 pub mod search;
+pub mod table;
 pub mod tasks;
 pub mod theme;
 pub mod views;
+pub mod words;
 
 use std::io;
 use std::path::PathBuf;
