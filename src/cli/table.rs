@@ -6,11 +6,11 @@ use std::io::{self, Write};
 use clap::Args;
 use serde::Serialize;
 
+use super::Out;
 use super::cells::{ViewFormat, clip_cells, fit, output_width};
 use super::filters::{FilterArgs, Report, report_view};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
-use crate::diag::Style;
 use crate::export::markdown::cell as md;
 use crate::present::{MemberCell, ProgramColumn, ProgramTable, TableNetwork, describe};
 
@@ -36,8 +36,8 @@ const SEPARATOR: &str = " │ ";
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &TableArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    report_view(&args.data, &args.filter, err_style, |view| {
+pub fn run<W: Write>(args: &TableArgs, out: &mut W, errout: Out) -> io::Result<Status> {
+    report_view(&args.data, &args.filter, errout, |view| {
         let table = ProgramTable::build(view);
         let scope = describe(view.filter(), view.networks().len());
         match args.format {
