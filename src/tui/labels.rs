@@ -209,7 +209,7 @@ pub static JA: Labels = Labels {
     legend_rows: [
         "+N 他の N 個のネットワークにも参加",
         "* 印付きネットワーク / 複数事業にまたがる機関・人物",
-        "(N) 関係図: 共通の構成員数",
+        "関係図: ● 構成員 ○ 所属者経由 ┼ 交差",
         "0.241 媒介中心性 (0〜1、高いほど橋渡し役)",
         "重なりの数字: 共通の構成員数",
     ],
@@ -309,7 +309,7 @@ pub static EN: Labels = Labels {
     legend_rows: [
         "+N in N other networks too",
         "* marked network / bridge across programs",
-        "(N) graph: members shared",
+        "graph: ● member ○ through its people ┼ crossing",
         "0.241 betweenness (0 to 1, higher bridges more)",
         "overlap numbers: members shared",
     ],

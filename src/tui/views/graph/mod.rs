@@ -12,16 +12,15 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
 use super::common::{framed, message};
-use crate::model::Program;
 use crate::present::Membership;
 use crate::present::lanes::{Lane, LaneRow};
 use crate::tui::app::App;
 use crate::tui::cells;
 use crate::tui::lanes::{self, LaneWords, LanesState};
-use crate::tui::layout::offset;
 
-/// Cells per lane: line, mark, line.
-const LANE_W: u16 = 3;
+mod geo;
+
+use geo::{Geo, LANE_W, code, legend_lines};
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let (l, w) = (app.labels(), lanes::words(app.lang));
@@ -68,107 +67,6 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         buf,
     };
     d.draw(&legend);
-}
-
-/// The legend's items packed into at most `most` lines of `width` cells,
-/// never cut inside an item.
-fn legend_lines(items: &[&str], width: usize, most: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for item in items {
-        let need = cells::width(item) + if line.is_empty() { 0 } else { 2 };
-        if !line.is_empty() && cells::width(&line) + need > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if lines.len() == most {
-            return lines;
-        }
-        if !line.is_empty() {
-            line.push_str("  ");
-        }
-        line.push_str(item);
-    }
-    if !line.is_empty() && lines.len() < most {
-        lines.push(line);
-    }
-    lines
-}
-
-/// Where everything sits, from the cursor and the area alone.
-#[derive(Debug, Clone, Copy)]
-struct Geo {
-    area: Rect,
-    label_w: u16,
-    /// x of the first lane's left cell.
-    lanes_x: u16,
-    first_lane: usize,
-    lanes: usize,
-    first_row: usize,
-    /// Rows on screen; 1 for the "nothing shared" line when there are none.
-    rows: usize,
-    legend: u16,
-}
-
-impl Geo {
-    fn new(s: &LanesState, area: Rect, legend: usize) -> Option<Geo> {
-        let legend = u16::try_from(legend).unwrap_or(3);
-        // The window line, the counts and the detail line.
-        let avail = usize::from(area.height.saturating_sub(3 + legend));
-        if area.width < 30 || avail < 3 {
-            return None;
-        }
-        let width = usize::from(area.width);
-        let label_w = s.label_cells.clamp(8, (width * 2 / 5).max(8));
-        // A gutter on each side for ‹ and ›.
-        let by_width = (width.saturating_sub(label_w + 2) / usize::from(LANE_W)).max(1);
-        let total_rows = s.layout.rows.len().max(1);
-        let by_height = avail.saturating_sub(total_rows.min(avail / 2)).max(1);
-        let lanes = s.layout.lanes.len().min(by_width).min(by_height);
-        let rows_room = avail.saturating_sub(lanes).max(1);
-        let first_row = offset(s.cursor.row.unwrap_or(0), rows_room);
-        Some(Geo {
-            area,
-            label_w: u16::try_from(label_w).unwrap_or(8),
-            lanes_x: area.x + u16::try_from(label_w + 1).unwrap_or(9),
-            first_lane: offset(s.cursor.lane, lanes),
-            lanes,
-            first_row,
-            rows: (total_rows - first_row).min(rows_room),
-            legend,
-        })
-    }
-
-    /// The mark's column of on-screen lane `v`.
-    fn mark_x(&self, v: usize) -> u16 {
-        self.lanes_x + LANE_W * u16::try_from(v).unwrap_or(0) + 1
-    }
-
-    fn header_y(&self) -> u16 {
-        self.area.y + 1
-    }
-
-    fn rows_y(&self) -> u16 {
-        self.header_y() + u16::try_from(self.lanes).unwrap_or(0)
-    }
-
-    fn counts_y(&self) -> u16 {
-        self.rows_y() + u16::try_from(self.rows).unwrap_or(0)
-    }
-
-    /// On-screen lanes: (position on screen, lane index).
-    fn window(&self) -> impl Iterator<Item = (usize, usize)> {
-        (0..self.lanes).map(|v| (v, self.first_lane + v))
-    }
-}
-
-/// The program's letter, which tells lanes apart without colour.
-fn code(p: Program) -> &'static str {
-    match p {
-        Program::Kofukin => "K",
-        Program::CoiNext => "C",
-        Program::Platform => "P",
-        Program::Other => "O",
-    }
 }
 
 struct Draw<'a, 'b> {
