@@ -155,6 +155,46 @@ fn keypersons_of_tokushima() {
 }
 
 #[test]
+fn keypersons_of_kochi_with_roles() {
+    snap(
+        "keypersons_kochi",
+        Lang::Ja,
+        Some("高知県"),
+        &[Action::Show(View::Keypersons)],
+    );
+}
+
+#[test]
+fn keypersons_only_links_of_tokushima() {
+    snap(
+        "keypersons_links",
+        Lang::Ja,
+        Some("徳島県"),
+        &[Action::Show(View::Keypersons), Action::NextPane],
+    );
+}
+
+#[test]
+fn keypersons_in_english() {
+    snap(
+        "keypersons_en",
+        Lang::En,
+        Some("高知県"),
+        &[Action::Show(View::Keypersons)],
+    );
+}
+
+#[test]
+fn overlap_of_hiroshima_on_a_sole_pair() {
+    snap(
+        "overlap_sole",
+        Lang::Ja,
+        Some("広島県"),
+        &[Action::Show(View::Overlap), Action::NextSolePair],
+    );
+}
+
+#[test]
 fn graph_of_a_kochi_network() {
     snap(
         "graph",

@@ -109,24 +109,18 @@ fn detail(view: &View<'_>, k: &crate::graph::Keyperson) -> KeypersonDetail {
 }
 
 fn only_links(view: &View<'_>) -> Vec<OnlyLink> {
-    let mut found: Vec<(EntityId, u32, u32)> = Vec::new();
-    view.for_each_pair(|p| {
-        for b in view.brokers(p.a, p.b) {
-            found.push((b, p.a, p.b));
-        }
-    });
-    found.sort_unstable();
-    let mut out: Vec<OnlyLink> = Vec::new();
-    for (e, a, b) in found {
-        let pair = (view.network(a).id.clone(), view.network(b).id.clone());
-        match out.last_mut() {
-            Some(l) if l.entity == e => l.pairs.push(pair),
-            _ => out.push(OnlyLink {
-                who: Who::of(view, e),
-                pairs: vec![pair],
-            }),
-        }
-    }
+    let mut out: Vec<OnlyLink> = view
+        .only_links()
+        .into_iter()
+        .map(|l| OnlyLink {
+            who: Who::of(view, l.entity),
+            pairs: l
+                .pairs
+                .iter()
+                .map(|&(a, b)| (view.network(a).id.clone(), view.network(b).id.clone()))
+                .collect(),
+        })
+        .collect();
     out.sort_by(|x, y| {
         let (ex, ey) = (view.entity(x.entity), view.entity(y.entity));
         ex.key.cmp(&ey.key).then(ex.id.cmp(&ey.id))

@@ -76,6 +76,8 @@ pub enum Action {
     ClearFilters,
     /// Jump to the next other network of the selected member.
     JumpNext,
+    /// In the overlap matrix: the next pair sharing exactly one member.
+    NextSolePair,
     /// Record the selected duplicate suggestion as one entity.
     Accept,
     /// Record the selected duplicate suggestion as two different ones.

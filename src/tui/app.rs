@@ -12,6 +12,7 @@ use super::decide::Applied;
 use super::effect::{Effect, Effects, Task};
 use super::export::ExportDialog;
 use super::labels::{Labels, Lang};
+use super::lanes::LanesState;
 use super::overlap::OverlapState;
 use super::problems::ProblemsState;
 use super::reload::Reload;
@@ -61,6 +62,8 @@ pub struct App {
     pub browse: BrowseState,
     pub search: SearchUi,
     pub overlap: OverlapState,
+    /// The graph view's lane drawing.
+    pub lanes: LanesState,
     pub problems: ProblemsState,
     pub table: TableState,
     pub export: Option<ExportDialog>,
@@ -107,6 +110,7 @@ impl App {
             browse,
             search,
             overlap: OverlapState::default(),
+            lanes: LanesState::default(),
             problems: ProblemsState::default(),
             table: TableState::default(),
             export: None,
@@ -224,9 +228,8 @@ impl App {
     fn in_view(&mut self, action: Action) -> Effects {
         match self.view {
             View::Browse => self.browse.update(action, &ctx!(self)),
-            View::Overlap | View::Keypersons | View::Graph => {
-                self.overlap.update(self.view, action, &ctx!(self))
-            }
+            View::Overlap | View::Keypersons => self.overlap.update(self.view, action, &ctx!(self)),
+            View::Graph => self.lanes.update(action, &ctx!(self)),
             View::Problems => self.problems.update(action, &ctx!(self)),
             View::Table => self.table.update(action, &ctx!(self)),
         }
@@ -236,6 +239,7 @@ impl App {
         self.view = view;
         self.overlap.refresh(view, &ctx!(self));
         self.refresh_table();
+        self.refresh_lanes();
     }
 
     /// Rebuilds the program table when it is on screen (the marks may
@@ -243,6 +247,14 @@ impl App {
     pub(super) fn refresh_table(&mut self) {
         if self.view == View::Table {
             self.table.refresh(&ctx!(self), &self.browse.marks);
+        }
+    }
+
+    /// Rebuilds the lane drawing when the graph view is showing (it
+    /// follows the marks, so it is rebuilt each time it opens).
+    pub(super) fn refresh_lanes(&mut self) {
+        if self.view == View::Graph {
+            self.lanes.refresh(&ctx!(self), &self.browse.marks);
         }
     }
 
@@ -288,6 +300,7 @@ impl App {
         self.browse.refresh(&ctx!(self));
         self.overlap.refresh(self.view, &ctx!(self));
         self.refresh_table();
+        self.refresh_lanes();
         Vec::new()
     }
 

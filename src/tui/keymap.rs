@@ -70,6 +70,7 @@ pub enum Topic {
     Reload,
     Help,
     Quit,
+    SolePair,
 }
 
 /// One row of the table.
@@ -127,6 +128,7 @@ pub const NORMAL: &[Binding] = &[
     b(&[C(']')], Action::YearForward, Topic::Filter),
     b(&[C('c')], Action::ClearFilters, Topic::Filter),
     b(&[C('t')], Action::CycleKind, Topic::Kind),
+    b(&[C('o')], Action::NextSolePair, Topic::SolePair),
     b(&[C(' ')], Action::ToggleMark, Topic::Mark),
     b(&[C('e')], Action::Export, Topic::Export),
     b(&[C('a')], Action::Accept, Topic::Decide),

@@ -159,7 +159,7 @@ pub struct Labels {
     pub too_many: &'static str,
     pub stages: [&'static str; 4],
     /// Per help topic, in `keymap::Topic` order.
-    pub topics: [&'static str; 17],
+    pub topics: [&'static str; 18],
     pub kinds: [&'static str; 3],
 }
 
@@ -258,6 +258,7 @@ pub static JA: Labels = Labels {
         "再読み込み",
         "このヘルプ",
         "終了",
+        "重なり: 共通の構成員が一つだけの次の組へ",
     ],
     kinds: ["機関", "人物", "役職"],
 };
@@ -357,6 +358,7 @@ pub static EN: Labels = Labels {
         "reload the data",
         "this help",
         "quit",
+        "overlap: next pair sharing exactly one member",
     ],
     kinds: ["org", "person", "position"],
 };
