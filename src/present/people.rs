@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use super::members::{Who, reads_as_who};
 use crate::graph::{Method, Sampling, View};
-use crate::identity::EntityId;
 
 reads_as_who!(KeypersonDetail, OnlyLink);
 
