@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::msg::{Lang, Msg};
 use crate::text::{sanitize, width};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
@@ -45,14 +46,15 @@ impl Pos {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: PathBuf,
     pub pos: Pos,
-    pub message: String,
+    /// What is wrong, rendered in the reader's language on output.
+    pub message: Msg,
     /// How to fix it, when renkei can tell.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     /// The source line at `pos`, for the snippet; of a long line, only the
     /// part around the column (see `source_from`, `source_cut`).
     pub source_line: Option<String>,
@@ -68,6 +70,40 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A diagnostic about a file as a whole (no position, no snippet).
+    #[must_use]
+    pub fn whole_file(
+        severity: Severity,
+        file: PathBuf,
+        message: Msg,
+        help: Option<Msg>,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity,
+            file,
+            pos: Pos::default(),
+            message,
+            help,
+            source_line: None,
+            span_chars: 1,
+            source_from: 0,
+            source_cut: false,
+            more: 0,
+        }
+    }
+
+    /// The message in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        self.message.render(lang)
+    }
+
+    /// The help in `lang`, when there is one.
+    #[must_use]
+    pub fn help_text(&self, lang: Lang) -> Option<String> {
+        self.help.as_ref().map(|h| h.render(lang))
+    }
+
     #[must_use]
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -151,14 +187,11 @@ pub fn display_path(path: &std::path::Path) -> String {
 /// stable whatever order the files were parsed in.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        // A summary ("and N more") after the last one it follows.
-        (&a.file, a.pos, a.severity, a.more.min(1), &a.message).cmp(&(
-            &b.file,
-            b.pos,
-            b.severity,
-            b.more.min(1),
-            &b.message,
-        ))
+        // A summary ("and N more") after the last one it follows; the
+        // English text breaks ties, rendered only when needed.
+        (&a.file, a.pos, a.severity, a.more.min(1))
+            .cmp(&(&b.file, b.pos, b.severity, b.more.min(1)))
+            .then_with(|| a.message.en().cmp(&b.message.en()))
     });
 }
 
@@ -204,16 +237,18 @@ impl Style {
 ///
 /// # Errors
 /// Whatever the writer returns.
-pub fn write_text<W: Write>(w: &mut W, d: &Diagnostic, style: Style) -> io::Result<()> {
+pub fn write_text<W: Write>(w: &mut W, d: &Diagnostic, style: Style, lang: Lang) -> io::Result<()> {
     let (label, code) = match d.severity {
-        Severity::Error => ("error", "1;31"),
-        Severity::Warning => ("warning", "1;33"),
+        Severity::Error => (Msg::SeverityError, "1;31"),
+        Severity::Warning => (Msg::SeverityWarning, "1;33"),
     };
-    let message = sanitize(&d.message);
+    let label = label.render(lang);
+    let text = d.text(lang);
+    let message = sanitize(&text);
     writeln!(
         w,
         "{}: {}",
-        style.paint(code, label),
+        style.paint(code, &label),
         style.paint("1", &message)
     )?;
     let gutter = d.pos.line.max(1).to_string().len();
@@ -227,9 +262,11 @@ pub fn write_text<W: Write>(w: &mut W, d: &Diagnostic, style: Style) -> io::Resu
     if let Some(src) = d.source_line.as_deref().filter(|_| d.pos.line > 0) {
         write_snippet(w, d, src, &blank, style)?;
     }
-    if let Some(help) = &d.help {
-        for (i, line) in sanitize(help).lines().enumerate() {
-            let lead = if i == 0 { "= help:" } else { "       " };
+    if let Some(help) = d.help_text(lang) {
+        let first = format!("= {}:", Msg::HelpLabel.render(lang));
+        let rest = " ".repeat(width(&first));
+        for (i, line) in sanitize(&help).lines().enumerate() {
+            let lead = if i == 0 { &first } else { &rest };
             writeln!(w, "{blank} {} {line}", style.paint("1;34", lead))?;
         }
     }
@@ -278,17 +315,20 @@ fn write_snippet<W: Write>(
     )
 }
 
-/// The fields of the JSON contract, `{"severity", "file", "line", "column",
-/// "message"}`, plus `help` when there is one.
+/// The fields of the JSON contract, `{"severity", "code", "file", "line",
+/// "column", "message"}`, plus `help` when there is one (docs/json.md).
+/// `message` and `help` are always English, whatever `--lang` says, so
+/// scripts can rely on them; `code` names the message for good.
 #[derive(Serialize)]
-pub struct JsonDiagnostic<'a> {
+pub struct JsonDiagnostic {
     pub severity: Severity,
+    pub code: &'static str,
     pub file: String,
     pub line: u32,
     pub column: u32,
-    pub message: &'a str,
+    pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<&'a str>,
+    pub help: Option<String>,
     /// How many problems a summary ("and N more of this kind") stands for.
     #[serde(skip_serializing_if = "is_zero")]
     pub more: u32,
@@ -299,15 +339,16 @@ fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 
-impl<'a> From<&'a Diagnostic> for JsonDiagnostic<'a> {
-    fn from(d: &'a Diagnostic) -> Self {
+impl From<&Diagnostic> for JsonDiagnostic {
+    fn from(d: &Diagnostic) -> Self {
         JsonDiagnostic {
             severity: d.severity,
+            code: d.message.code(),
             file: display_path(&d.file),
             line: d.pos.line,
             column: d.pos.column,
-            message: &d.message,
-            help: d.help.as_deref(),
+            message: d.message.en(),
+            help: d.help.as_ref().map(Msg::en),
             more: d.more,
         }
     }
@@ -319,21 +360,27 @@ mod tests {
 
     fn sample() -> Diagnostic {
         Diagnostic {
-            severity: Severity::Error,
-            file: PathBuf::from("networks/kochi/kofukin.yaml"),
             pos: Pos::new(3, 13),
-            message: "unknown prefecture `高知`".into(),
-            help: Some("did you mean `高知県`?".into()),
             source_line: Some("prefecture: 高知".into()),
             span_chars: 2,
-            ..Diagnostic::default()
+            ..Diagnostic::whole_file(
+                Severity::Error,
+                PathBuf::from("networks/kochi/kofukin.yaml"),
+                Msg::UnknownPrefecture {
+                    value: "高知".into(),
+                },
+                Some(Msg::HelpAllowed {
+                    vocab: crate::msg::Vocab::Prefecture,
+                    guess: Some("高知県".into()),
+                }),
+            )
         }
     }
 
     #[test]
     fn text_has_location_snippet_and_aligned_marker() {
         let mut out = Vec::new();
-        write_text(&mut out, &sample(), Style { color: false }).unwrap();
+        write_text(&mut out, &sample(), Style { color: false }, Lang::En).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.contains("error: unknown prefecture `高知`"), "{out}");
         assert!(
@@ -344,16 +391,29 @@ mod tests {
         // "prefecture: " is 12 cells; 高知 is 4 cells wide.
         assert!(out.contains("  |             ^^^^\n"), "{out}");
         assert!(out.contains("= help: did you mean `高知県`?"), "{out}");
+        let mut ja = Vec::new();
+        write_text(&mut ja, &sample(), Style { color: false }, Lang::Ja).unwrap();
+        let ja = String::from_utf8(ja).unwrap();
+        assert!(
+            ja.starts_with("エラー: 都道府県「高知」が見つかりません\n"),
+            "{ja}"
+        );
+        assert!(
+            ja.contains("= ヒント: 「高知県」ではありませんか？"),
+            "{ja}"
+        );
         assert!(!out.contains('\x1b'));
     }
 
     #[test]
     fn data_cannot_inject_escape_sequences() {
         let mut d = sample();
-        d.message = "unknown prefecture `\x1b]0;pwned\x07`".into();
+        d.message = Msg::UnknownPrefecture {
+            value: "\x1b]0;pwned\x07".into(),
+        };
         d.source_line = Some("prefecture: \x1b]0;pwned\x07".into());
         let mut out = Vec::new();
-        write_text(&mut out, &d, Style { color: false }).unwrap();
+        write_text(&mut out, &d, Style { color: false }, Lang::En).unwrap();
         assert!(!out.contains(&0x1b), "{}", String::from_utf8_lossy(&out));
         assert!(!out.contains(&0x07));
     }
@@ -366,7 +426,7 @@ mod tests {
         d.span_chars = 2;
         d.source_line = Some(long);
         let mut out = Vec::new();
-        write_text(&mut out, &d, Style { color: false }).unwrap();
+        write_text(&mut out, &d, Style { color: false }, Lang::En).unwrap();
         let out = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = out.lines().collect();
         let (_, shown) = lines[3].split_once(" | ").unwrap();
@@ -382,7 +442,7 @@ mod tests {
         d.pos = Pos::new(3, 10_010);
         d.span_chars = 1;
         let mut out = Vec::new();
-        write_text(&mut out, &d, Style { color: false }).unwrap();
+        write_text(&mut out, &d, Style { color: false }, Lang::En).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.lines().nth(3).unwrap().ends_with("いい"), "{out}");
     }
@@ -390,7 +450,7 @@ mod tests {
     #[test]
     fn colour_only_when_asked() {
         let mut out = Vec::new();
-        write_text(&mut out, &sample(), Style { color: true }).unwrap();
+        write_text(&mut out, &sample(), Style { color: true }, Lang::En).unwrap();
         assert!(out.contains(&0x1b));
     }
 }

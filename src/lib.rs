@@ -14,6 +14,7 @@ pub mod identity;
 pub mod import;
 pub mod loader;
 pub mod model;
+pub mod msg;
 pub mod present;
 pub mod readings;
 pub mod registry_edit;

@@ -53,7 +53,8 @@ impl Scope {
 pub struct FailedFile {
     pub path: PathBuf,
     pub rel: String,
-    pub message: String,
+    /// Its first error (rendered in the reader's language when shown).
+    pub message: Option<crate::msg::Msg>,
 }
 
 /// A loaded directory, its resolution and overlap graph.
@@ -263,8 +264,7 @@ impl Workspace {
                     .diagnostics
                     .iter()
                     .find(|d| d.is_error() && d.file == f.path)
-                    .map(|d| d.message.clone())
-                    .unwrap_or_default(),
+                    .map(|d| d.message.clone()),
             })
             .collect()
     }
@@ -297,7 +297,7 @@ mod tests {
         let w = ws("tests/fixtures/broken-and-good");
         let failed = w.failed_files();
         assert_eq!(failed.len(), 1, "{failed:?}");
-        assert!(!failed[0].message.is_empty());
+        assert!(failed[0].message.is_some());
         assert!(!w.ds.networks.is_empty());
         assert!(w.has_errors());
     }

@@ -15,6 +15,9 @@ fn without_a_terminal_the_browser_explains_and_exits_2() {
     ] {
         Command::cargo_bin("renkei")
             .unwrap()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(args)
             .timeout(Duration::from_secs(20))
             .assert()
@@ -30,6 +33,9 @@ fn without_a_terminal_the_browser_explains_and_exits_2() {
 fn browse_rejects_an_unknown_language() {
     Command::cargo_bin("renkei")
         .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(["browse", "--lang", "fr"])
         .assert()
         .code(2)

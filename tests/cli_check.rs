@@ -364,7 +364,10 @@ fn on_terminal(no_color: bool) -> Option<String> {
     let mut cmd = std::process::Command::new("script");
     cmd.args(["-qec", &cmdline, "/dev/null"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     if no_color {
         cmd.env("NO_COLOR", "1");
     }

@@ -35,6 +35,9 @@ fn run(args: &[&str]) -> Run {
 fn run_in(dir: &Path, args: &[&str]) -> Run {
     let out = Command::cargo_bin("renkei")
         .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir)
         .args(args)
         .output()
@@ -143,6 +146,9 @@ fn dash_output_is_stdout_and_never_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::cargo_bin("renkei")
         .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir.path())
         .args(["export", "contacts"])
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(TRICKY))

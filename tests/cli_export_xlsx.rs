@@ -17,6 +17,9 @@ const NET2: &str = "高知地域連携プラットフォーム";
 fn export(args: &[&str]) -> (i32, Vec<u8>, String) {
     let out = Command::cargo_bin("renkei")
         .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
         .output()

@@ -21,6 +21,9 @@ fn export(out: &Path, force: bool) -> (i32, String) {
     }
     let o = Command::cargo_bin("renkei")
         .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(&args)
         .output()
         .unwrap();

@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use renkei::diag::{JsonDiagnostic, Style, write_text};
 use renkei::loader::{LoadOptions, load_dir};
 use renkei::model::FileKind;
+use renkei::msg::{Lang, Msg};
 use tempfile::TempDir;
 
 /// A data directory holding one file, rewritten for each input.
@@ -40,7 +41,7 @@ impl Sandbox {
             String::from_utf8_lossy(bytes)
         );
         for d in &loaded.diagnostics {
-            assert!(!d.message.contains("internal error"), "{}", d.message);
+            assert!(d.message != Msg::InternalError, "{}", d.message);
             if let Some(line) = &d.source_line {
                 // A long line is kept from `source_from` on.
                 let chars = u32::try_from(line.chars().count()).unwrap() + d.source_from;
@@ -52,8 +53,8 @@ impl Sandbox {
                 );
             }
             let mut out = Vec::new();
-            write_text(&mut out, d, Style { color: false }).unwrap();
-            write_text(&mut out, d, Style { color: true }).unwrap();
+            write_text(&mut out, d, Style { color: false }, Lang::En).unwrap();
+            write_text(&mut out, d, Style { color: true }, Lang::Ja).unwrap();
             serde_json::to_string(&JsonDiagnostic::from(d)).unwrap();
         }
     }

@@ -91,10 +91,10 @@ fn at(d: &Diagnostic) -> String {
 #[test]
 fn bad_shapes_are_reported_where_they_stand_and_the_good_pair_is_kept() {
     let loaded = load("tests/fixtures/registry/1.1-bad");
-    let got: Vec<(Severity, String, &str)> = loaded
+    let got: Vec<(Severity, String, String)> = loaded
         .diagnostics
         .iter()
-        .map(|d| (d.severity, at(d), d.message.as_str()))
+        .map(|d| (d.severity, at(d), d.message.en()))
         .collect();
     let expect: [(Severity, &str, &str); 6] = [
         (
@@ -179,6 +179,7 @@ fn distinct_in_a_network_file_is_ignored_with_a_warning() {
     assert_eq!((d.severity, d.pos.line), (Severity::Warning, 5));
     assert!(
         d.message
+            .en()
             .contains("`distinct` is ignored in a network file")
     );
 }
@@ -209,12 +210,12 @@ fn check_no_longer_suggests_a_distinct_pair() {
 fn contradicting_registry_entries_are_errors_naming_both_lines() {
     let loaded = load("tests/fixtures/registry/conflicts");
     let dir = "tests/fixtures/registry/conflicts";
-    let got: Vec<(String, &str)> = loaded
+    let got: Vec<(String, String)> = loaded
         .diagnostics
         .iter()
         .map(|d| {
             assert_eq!(d.severity, Severity::Error, "{d:?}");
-            (at(d), d.message.as_str())
+            (at(d), d.message.en())
         })
         .collect();
     let expect = [
@@ -271,6 +272,7 @@ fn an_alias_naming_an_earlier_entry_is_not_followed_as_the_error_says() {
     assert_eq!((d.pos.line, d.pos.column), (4, 15));
     assert!(
         d.message
+            .en()
             .contains("registry.yaml:2; renkei does not follow this name"),
         "{}",
         d.message

@@ -3,7 +3,7 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::{BrowseArgs, ColorChoice, LangArg, Status};
+use super::{BrowseArgs, ColorChoice, Status};
 use crate::tui::{self, TuiError, labels::Lang};
 
 const NO_TERMINAL: &str = "Use a subcommand instead:
@@ -19,7 +19,7 @@ See `renkei --help`.";
 
 /// Runs the browser on a terminal; exit status 2 without one.
 #[must_use]
-pub fn run(args: &BrowseArgs, color: ColorChoice) -> Status {
+pub fn run(args: &BrowseArgs, color: ColorChoice, lang: Lang) -> Status {
     let which = match (io::stdin().is_terminal(), io::stdout().is_terminal()) {
         (true, true) => None,
         (false, true) => Some("standard input is not one (the keys are read from it)"),
@@ -33,11 +33,6 @@ pub fn run(args: &BrowseArgs, color: ColorChoice) -> Status {
         );
         return Status::Failure;
     }
-    let lang = match args.lang {
-        Some(LangArg::Ja) => Lang::Ja,
-        Some(LangArg::En) => Lang::En,
-        None => Lang::from_env(),
-    };
     let opts = tui::Options {
         dir: args.data.dir.clone(),
         lang,
@@ -50,7 +45,7 @@ pub fn run(args: &BrowseArgs, color: ColorChoice) -> Status {
             let _ = writeln!(
                 io::stderr(),
                 "renkei: {}",
-                crate::text::sanitize(&e.to_string())
+                crate::text::sanitize(&e.render(lang))
             );
             Status::Failure
         }

@@ -5,28 +5,31 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::output::{plural, summary, write_diagnostics};
-use super::{CheckArgs, Format, Status, workspace};
+use super::output::{summary, write_diagnostics};
+use super::{CheckArgs, Format, Out, Status, workspace};
 use crate::diag::{self, JsonDiagnostic, Style};
-use crate::identity::{self, Occurrence, Suggestion};
+use crate::identity::{self, Occurrence, Suggestion, SuggestionKind};
 use crate::model::Dataset;
+use crate::msg::{Kind, Lang, Msg};
 use crate::text::sanitize;
 
 #[derive(Serialize)]
 struct Report<'a> {
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: Vec<JsonDiagnostic>,
     suggestions: Vec<JsonSuggestion<'a>>,
 }
 
-/// The contract `{"kind", "a", "b", "score", "reason"}`, plus where each
-/// side occurs and the registry entry that would settle it.
+/// The contract `{"kind", "a", "b", "score", "reason"}`, plus the
+/// reason's stable `reason_code`, where each side occurs and the registry
+/// entry that would settle it. `reason` stays English (docs/json.md).
 #[derive(Serialize)]
 struct JsonSuggestion<'a> {
     kind: &'static str,
     a: &'a str,
     b: &'a str,
     score: u8,
-    reason: &'a str,
+    reason: String,
+    reason_code: &'static str,
     a_files: Vec<String>,
     b_files: Vec<String>,
     registry_yaml: String,
@@ -37,8 +40,13 @@ struct JsonSuggestion<'a> {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<Status> {
-    let ws = match workspace(&args.data) {
+pub fn run<W: Write>(
+    args: &CheckArgs,
+    out: &mut W,
+    style: Style,
+    lang: Lang,
+) -> io::Result<Status> {
+    let ws = match workspace(&args.data, lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };
@@ -46,24 +54,24 @@ pub fn run<W: Write>(args: &CheckArgs, out: &mut W, style: Style) -> io::Result<
     let suggestions = ws.suggest();
     match args.format {
         Format::Text => {
-            write_diagnostics(out, &ws.diagnostics, style)?;
+            write_diagnostics(out, &ws.diagnostics, Out { style, lang })?;
             let (shown, more) = identity::shown(&suggestions);
             for s in shown {
-                write_suggestion(out, ds, s, style)?;
+                write_suggestion(out, ds, s, Out { style, lang })?;
             }
-            for (kind, n) in more {
-                writeln!(
-                    out,
-                    "note: and {n} more possible duplicates ({}) not shown; `--format json` lists them all\n",
-                    kind.as_str()
-                )?;
+            for (kind, count) in more {
+                let more = Msg::MoreSuggestions {
+                    count,
+                    kind: kind_of(kind),
+                };
+                let note = Msg::SeverityNote.render(lang);
+                writeln!(out, "{note}: {}\n", more.render(lang))?;
             }
-            let found = plural(
-                suggestions.len(),
-                "possible duplicate",
-                "possible duplicates",
-            );
-            writeln!(out, "{}, {found}", summary(&ws))?;
+            let found = Msg::PossibleDuplicates {
+                count: suggestions.len(),
+            };
+            let sep = if lang == Lang::Ja { "、" } else { ", " };
+            writeln!(out, "{}{sep}{}", summary(&ws, lang), found.render(lang))?;
         }
         Format::Json => {
             let report = Report {
@@ -98,7 +106,8 @@ fn json<'a>(ds: &Dataset, s: &'a Suggestion) -> JsonSuggestion<'a> {
         a: &s.a,
         b: &s.b,
         score: s.score,
-        reason: &s.reason,
+        reason: s.reason.en(),
+        reason_code: s.reason.code(),
         a_files: files(ds, &s.a_at),
         b_files: files(ds, &s.b_at),
         registry_yaml: s.registry_yaml(),
@@ -118,25 +127,26 @@ fn json<'a>(ds: &Dataset, s: &'a Suggestion) -> JsonSuggestion<'a> {
 ///         - name: 高知工科大学
 ///           aliases: [高知県公立大学法人高知工科大学]
 /// ```
-fn write_suggestion<W: Write>(
-    w: &mut W,
-    ds: &Dataset,
-    s: &Suggestion,
-    style: Style,
-) -> io::Result<()> {
-    let label = if style.color {
-        "\x1b[1;36mnote\x1b[0m"
+fn write_suggestion<W: Write>(w: &mut W, ds: &Dataset, s: &Suggestion, o: Out) -> io::Result<()> {
+    let lang = o.lang;
+    let note = Msg::SeverityNote.render(lang);
+    let label = if o.style.color {
+        format!("\x1b[1;36m{note}\x1b[0m")
     } else {
-        "note"
+        note
     };
     let (a, b) = (sanitize(&s.a), sanitize(&s.b));
-    writeln!(
-        w,
-        "{label}: possible duplicate ({}, score {}): {a} ~ {b}",
-        s.kind.as_str(),
-        s.score
-    )?;
-    writeln!(w, "  = why: {}", sanitize(&s.reason))?;
+    let head = Msg::PossibleDuplicate {
+        kind: kind_of(s.kind),
+        score: s.score,
+        a: a.to_string(),
+        b: b.to_string(),
+    };
+    writeln!(w, "{label}: {}", head.render(lang))?;
+    let why = Msg::Why {
+        reason: s.reason.render(lang),
+    };
+    writeln!(w, "  = {}", sanitize(&why.render(lang)))?;
     for (name, at) in [(&a, &s.a_at), (&b, &s.b_at)] {
         let where_ = files(ds, at);
         let org = at
@@ -146,22 +156,32 @@ fn write_suggestion<W: Write>(
             .unwrap_or_default();
         // A name in thousands of files: the first few, and a count.
         let place = match where_.len() {
-            0 => "the registry".to_owned(),
-            count if count > FILES_SHOWN => format!(
-                "{} and {} more files",
-                where_[..FILES_SHOWN].join(", "),
-                count - FILES_SHOWN
-            ),
+            0 => Msg::InRegistry.render(lang),
+            count if count > FILES_SHOWN => Msg::AndMoreFiles {
+                first: where_[..FILES_SHOWN].join(", "),
+                more: count - FILES_SHOWN,
+            }
+            .render(lang),
             _ => where_.join(", "),
         };
-        writeln!(w, "  = {name}{org} in {}", sanitize(&place))?;
+        let line = Msg::OccursIn {
+            name: format!("{name}{org}"),
+            places: sanitize(&place).into_owned(),
+        };
+        writeln!(w, "  = {}", line.render(lang))?;
     }
-    writeln!(
-        w,
-        "  = to settle it, add to your registry file (a name with an entry: into that entry),\n    or decide with `a` (same) / `x` (different) in `renkei browse`:"
-    )?;
+    writeln!(w, "  = {}", Msg::HowToSettle.render(lang))?;
     for line in s.registry_yaml().lines() {
         writeln!(w, "      {}", sanitize(line))?;
     }
     writeln!(w)
+}
+
+/// A suggestion kind as messages name it.
+fn kind_of(k: SuggestionKind) -> Kind {
+    match k {
+        SuggestionKind::Org => Kind::Org,
+        SuggestionKind::Person => Kind::Person,
+        SuggestionKind::Position => Kind::Position,
+    }
 }

@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
+use super::Out;
 use super::output::write_diagnostics;
 use super::{DataArgs, Status, workspace};
-use crate::diag::Style;
 use crate::identity::{Entity, EntityKind, Resolved};
 use crate::model::{Dataset, Sector};
 use crate::text::{pad_left, pad_right, sanitize, width};
@@ -99,8 +99,8 @@ fn row<'a>(ds: &'a Dataset, r: &'a Resolved, e: &'a Entity) -> Row<'a> {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let ws = match workspace(&args.data) {
+pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, errout: Out) -> io::Result<Status> {
+    let ws = match workspace(&args.data, errout.lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };
@@ -122,7 +122,7 @@ pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, err_style: Style) -> io::
         TableFormat::Csv => write_csv(out, &rows)?,
     }
     if !ws.diagnostics.is_empty() {
-        let _ = write_diagnostics(&mut io::stderr().lock(), &ws.diagnostics, err_style);
+        let _ = write_diagnostics(&mut io::stderr().lock(), &ws.diagnostics, errout);
     }
     Ok(if ws.has_errors() {
         Status::Problems

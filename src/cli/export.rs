@@ -9,10 +9,11 @@ use clap::{Args, Subcommand, ValueEnum};
 mod format;
 mod report;
 
+use super::Out;
 use super::{DataArgs, Status, workspace};
-use crate::diag::Style;
 use crate::export::{self, ContactFormat, ContactList, Encoding, ExportError, Selection};
 use crate::model::{PREFECTURES, Prefecture, Program};
+use crate::msg::{Lang, Msg};
 use crate::text::{closest, sanitize};
 use crate::workspace::Workspace;
 use format::{contact_format, graph_format};
@@ -176,69 +177,69 @@ pub(super) fn parse_program(s: &str) -> Result<Program, String> {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &ExportArgs, out: &mut W, _err_style: Style) -> io::Result<Status> {
+pub fn run<W: Write>(args: &ExportArgs, out: &mut W, errout: Out) -> io::Result<Status> {
     match &args.command {
-        ExportCommand::Contacts(a) => contacts(a, out),
-        ExportCommand::Graph(a) => graph(a, out),
+        ExportCommand::Contacts(a) => contacts(a, out, errout.lang),
+        ExportCommand::Graph(a) => graph(a, out, errout.lang),
     }
 }
 
-fn contacts<W: Write>(a: &ContactsArgs, out: &mut W) -> io::Result<Status> {
+fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, lang: Lang) -> io::Result<Status> {
     let format = match contact_format(a.format, a.out.file()) {
         Ok(f) => f,
         Err(message) => return Ok(fail(&message)),
     };
     if a.encoding.is_some() && format != ContactFormat::Csv {
-        return Ok(fail(
-            "--encoding applies to CSV only; xlsx, vCard and Markdown are always UTF-8",
-        ));
+        return Ok(fail(&Msg::EncodingCsvOnly.render(lang)));
     }
     if format == ContactFormat::Xlsx && a.out.file().is_none() && io::stdout().is_terminal() {
-        return Ok(fail(
-            "an xlsx workbook is binary and is not shown on a terminal; give -o FILE.xlsx or redirect stdout",
-        ));
+        return Ok(fail(&Msg::XlsxNotOnTerminal.render(lang)));
     }
     let encoding = match a.encoding {
         None | Some(EncodingArg::Utf8Bom) => Encoding::Utf8Bom,
         Some(EncodingArg::Utf8) => Encoding::Utf8,
         Some(EncodingArg::ShiftJis) => Encoding::ShiftJis,
     };
-    let Some(loaded) = load_and_report(&a.data) else {
+    let Some(loaded) = load_and_report(&a.data, lang) else {
         return Ok(Status::Failure);
     };
     let (ds, res) = (&*loaded.ds, &*loaded.resolved);
     let result = ContactList::build(ds, res, &a.filter.selection()).and_then(|list| {
-        let what = format!(
-            "{} contacts from {} networks",
-            list.rows.len(),
-            list.networks.len()
-        );
-        emit(out, &a.out, &what, |w| list.write(w, ds, format, encoding))
+        let what = Msg::ContactsCount {
+            contacts: list.rows.len(),
+            networks: list.networks.len(),
+        };
+        emit(out, &a.out, (what, lang), |w| {
+            list.write(w, ds, format, encoding)
+        })
     });
-    finish(result, &loaded, &a.data.dir)
+    finish(result, &loaded, &a.data.dir, lang)
 }
 
-fn graph<W: Write>(a: &GraphArgs, out: &mut W) -> io::Result<Status> {
+fn graph<W: Write>(a: &GraphArgs, out: &mut W, lang: Lang) -> io::Result<Status> {
     let format = match graph_format(a.format, a.out.file()) {
         Ok(f) => f,
         Err(message) => return Ok(fail(&message)),
     };
-    let Some(loaded) = load_and_report(&a.data) else {
+    let Some(loaded) = load_and_report(&a.data, lang) else {
         return Ok(Status::Failure);
     };
     let (ds, res) = (&*loaded.ds, &*loaded.resolved);
     let result = export::graphdata::build(ds, res, &a.filter.selection()).and_then(|g| {
-        let what = format!("{} nodes and {} edges", g.nodes.len(), g.edges.len());
-        emit(out, &a.out, &what, |w| g.write(w, format))
+        let what = Msg::GraphCount {
+            nodes: g.nodes.len(),
+            edges: g.edges.len(),
+        };
+        emit(out, &a.out, (what, lang), |w| g.write(w, format))
     });
-    finish(result, &loaded, &a.data.dir)
+    finish(result, &loaded, &a.data.dir, lang)
 }
 
 /// Loads the data; its problems are counted on stderr (`renkei check`
 /// lists them) before anything is written.
-fn load_and_report(data: &DataArgs) -> Option<Workspace> {
-    let ws = workspace(data).ok()?;
-    if let Some(line) = report::problems_line(&ws, &data.dir) {
+fn load_and_report(data: &DataArgs, lang: Lang) -> Option<Workspace> {
+    let ws = workspace(data, lang).ok()?;
+    if let Some(line) = report::problems_line(&ws, &data.dir, lang) {
         // Secondary here; a closed stderr must not fail the export.
         let _ = writeln!(io::stderr(), "renkei: {}", sanitize(&line));
     }
@@ -250,16 +251,16 @@ fn load_and_report(data: &DataArgs) -> Option<Workspace> {
 fn emit<W: Write>(
     out: &mut W,
     target: &OutputArgs,
-    what: &str,
+    (what, lang): (Msg, Lang),
     fill: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
 ) -> Result<(), ExportError> {
     if let Some(path) = target.file() {
         let written = export::write_file(path, target.force, fill)?;
-        let _ = writeln!(
-            io::stderr(),
-            "renkei: wrote {what} to {}",
-            sanitize(&written.display().to_string())
-        );
+        let line = Msg::Wrote {
+            what: Box::new(what),
+            path: written.display().to_string(),
+        };
+        let _ = writeln!(io::stderr(), "renkei: {}", sanitize(&line.render(lang)));
         return Ok(());
     }
     let mut bytes = Vec::new();
@@ -271,15 +272,22 @@ fn emit<W: Write>(
 /// The exit status: 2 when nothing was exported, 1 when the data had
 /// errors (what loaded was still exported), else 0. A closed stdout is
 /// passed up so `main` treats it as the reader going away.
-fn finish(result: Result<(), ExportError>, loaded: &Workspace, dir: &Path) -> io::Result<Status> {
+fn finish(
+    result: Result<(), ExportError>,
+    loaded: &Workspace,
+    dir: &Path,
+    lang: Lang,
+) -> io::Result<Status> {
     match result {
         Err(ExportError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => Err(e),
         Err(e) => {
             let failed = match &e {
-                ExportError::UnknownNetwork { id, .. } => report::failed_network(loaded, id, dir),
+                ExportError::UnknownNetwork { id, .. } => {
+                    report::failed_network(loaded, id, dir, lang)
+                }
                 _ => None,
             };
-            Ok(fail(&failed.unwrap_or_else(|| e.to_string())))
+            Ok(fail(&failed.unwrap_or_else(|| e.render(lang))))
         }
         Ok(()) if loaded.has_errors() => Ok(Status::Problems),
         Ok(()) => Ok(Status::Clean),

@@ -7,13 +7,14 @@ use std::io::{self, Write};
 
 use clap::Args;
 
+use super::Out;
 use super::entities::{KindArg, parse_sector};
 use super::output::{summary, write_diagnostics};
 use super::{DataArgs, Status, workspace};
-use crate::diag::Style;
 use crate::graph::{self, View};
 use crate::identity::EntityKind;
 use crate::model::{PREFECTURES, Prefecture, Program, Sector};
+use crate::msg::{Lang, Msg};
 use crate::text::{closest, sanitize};
 use crate::workspace::Workspace;
 
@@ -121,22 +122,22 @@ pub enum Report<'a> {
 pub fn report_view<'a>(
     data: &DataArgs,
     filter: &FilterArgs,
-    err_style: Style,
+    errout: Out,
     write: impl FnOnce(&View<'_>) -> io::Result<Report<'a>>,
 ) -> io::Result<Status> {
-    let ws = match workspace(data) {
+    let ws = match workspace(data, errout.lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };
-    if let Err(status) = check_ids(&ws, &filter.networks) {
+    if let Err(status) = check_ids(&ws, &filter.networks, errout.lang) {
         return Ok(status);
     }
     let report = write(&ws.view(&filter.to_filter()))?;
-    let status = finish(&ws, err_style);
+    let status = finish(&ws, errout);
     Ok(match report {
         Report::Written => status,
         Report::NoSuchNetwork(id) => {
-            no_such_network(&ws.ds, id);
+            no_such_network(&ws.ds, id, errout.lang);
             Status::Failure
         }
         Report::Refused(why) => {
@@ -148,24 +149,24 @@ pub fn report_view<'a>(
 
 /// Checks that every `--network` id exists, with a hint on stderr for the
 /// first that does not.
-fn check_ids(ws: &Workspace, ids: &[String]) -> Result<(), Status> {
+fn check_ids(ws: &Workspace, ids: &[String], lang: Lang) -> Result<(), Status> {
     match ids.iter().find(|id| ws.ds.network(id).is_none()) {
         None => Ok(()),
         Some(id) => {
-            no_such_network(&ws.ds, id);
+            no_such_network(&ws.ds, id, lang);
             Err(Status::Failure)
         }
     }
 }
 
 /// Prints the load diagnostics to stderr; problems when there were errors.
-fn finish(ws: &Workspace, err_style: Style) -> Status {
+fn finish(ws: &Workspace, errout: Out) -> Status {
     if !ws.diagnostics.is_empty() {
         let mut err = io::stderr().lock();
         // Diagnostics are secondary here; a closed stderr must not fail
         // the command.
-        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(ws));
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, errout);
+        let _ = writeln!(err, "{}", summary(ws, errout.lang));
     }
     if ws.has_errors() {
         Status::Problems
@@ -175,15 +176,13 @@ fn finish(ws: &Workspace, err_style: Style) -> Status {
 }
 
 /// Reports an unknown network id on stderr, with the closest id.
-pub fn no_such_network(ds: &crate::model::Dataset, id: &str) {
-    let hint = closest(id, ds.networks.iter().map(|n| n.id.as_str()))
-        .map(|c| format!(" (did you mean `{}`?)", sanitize(c)))
-        .unwrap_or_default();
-    let _ = writeln!(
-        io::stderr(),
-        "renkei: no network with id `{}`{hint}",
-        sanitize(id)
-    );
+pub fn no_such_network(ds: &crate::model::Dataset, id: &str, lang: Lang) {
+    let guess = closest(id, ds.networks.iter().map(|n| n.id.as_str()));
+    let line = Msg::NoSuchNetwork {
+        id: sanitize(id).into_owned(),
+        guess: guess.map(|c| sanitize(c).into_owned()),
+    };
+    let _ = writeln!(io::stderr(), "renkei: {}", line.render(lang));
 }
 
 /// `a; b; c` for CSV cells.

@@ -13,6 +13,7 @@ use crate::import::yaml::{self, Header};
 use crate::import::{self, Imported, matching, sector_label};
 use crate::loader::{LoadOptions, Vocab, load_bytes, load_dir, vocab_help};
 use crate::model::{Dataset, Prefecture, Program};
+use crate::msg::{Lang, Msg};
 use crate::text::sanitize;
 
 #[derive(Debug, Args)]
@@ -95,7 +96,7 @@ fn parse_map(s: &str) -> Result<(Field, String), String> {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(a: &ImportArgs, out: &mut W) -> io::Result<Status> {
+pub fn run<W: Write>(a: &ImportArgs, out: &mut W, lang: Lang) -> io::Result<Status> {
     let bytes = match std::fs::read(&a.file) {
         Ok(b) => b,
         Err(e) => return Ok(fail(&format!("{}: {e}", a.file.display()))),
@@ -119,7 +120,7 @@ pub fn run<W: Write>(a: &ImportArgs, out: &mut W) -> io::Result<Status> {
         let first = checked.diagnostics.iter().find(|d| d.is_error());
         return Ok(fail(&format!(
             "the generated file would not pass `renkei check`: {}",
-            first.map_or_else(String::new, |d| d.message.clone())
+            first.map_or_else(String::new, |d| d.text(lang))
         )));
     }
     let existing = match load_dir(&a.data.dir, &a.data.options()) {
@@ -133,7 +134,7 @@ pub fn run<W: Write>(a: &ImportArgs, out: &mut W) -> io::Result<Status> {
         writeln!(out)?;
     }
     let name = &checked.dataset.networks[0].name;
-    write_report(out, a, &imported, &table, &matches)?;
+    write_report(out, a, &imported, &table, (&matches, lang))?;
     if let Some(note) = same_name(&existing, name) {
         writeln!(out, "{note}")?;
     }
@@ -146,13 +147,12 @@ pub fn run<W: Write>(a: &ImportArgs, out: &mut W) -> io::Result<Status> {
     });
     match written {
         Ok(p) => {
-            let _ = writeln!(
-                io::stderr(),
-                "renkei: wrote {} members to {}; `renkei check {}` checks it",
-                imported.rows.len(),
-                sanitize(&p.display().to_string()),
-                sanitize(&a.data.dir.display().to_string())
-            );
+            let line = Msg::ImportWrote {
+                members: imported.rows.len(),
+                path: sanitize(&p.display().to_string()).into_owned(),
+                dir: sanitize(&a.data.dir.display().to_string()).into_owned(),
+            };
+            let _ = writeln!(io::stderr(), "renkei: {}", line.render(lang));
             Ok(Status::Clean)
         }
         Err(e) => Ok(fail(&e.to_string())),
@@ -196,7 +196,7 @@ fn write_report<W: Write>(
     a: &ImportArgs,
     imported: &Imported,
     table: &import::Table,
-    matches: &[matching::Line],
+    (matches, lang): (&[matching::Line], Lang),
 ) -> io::Result<()> {
     let cols: Vec<String> = imported
         .columns
@@ -245,7 +245,7 @@ fn write_report<W: Write>(
         "matches in {}:",
         sanitize(&a.data.dir.display().to_string())
     )?;
-    out.write_all(matching::text(matches).as_bytes())
+    out.write_all(matching::text(matches, lang).as_bytes())
 }
 
 /// A warning when the data already holds a network of this name, or of a

@@ -6,12 +6,12 @@ use std::io::{self, Write};
 use clap::Args;
 use serde::Serialize;
 
+use super::Out;
 use super::entities::TableFormat;
 use super::filters::{FilterArgs, Report, joined, report_view};
 use super::only_links::{self, JsonOnlyLink};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
-use crate::diag::Style;
 use crate::graph::{Betweenness, Keyperson, Method, Sampling, Seat, View};
 use crate::model::Dataset;
 use crate::text::{pad_left, pad_right, sanitize, width};
@@ -57,8 +57,8 @@ pub fn parse_sampling(s: &str) -> Result<Sampling, String> {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &KeypersonsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    report_view(&args.data, &args.filter, err_style, |view| {
+pub fn run<W: Write>(args: &KeypersonsArgs, out: &mut W, errout: Out) -> io::Result<Status> {
+    report_view(&args.data, &args.filter, errout, |view| {
         let mut ranked = view.keypersons(args.betweenness);
         ranked.truncate(args.limit.unwrap_or(usize::MAX));
         let centrality = view.betweenness(args.betweenness);

@@ -3,11 +3,10 @@
 
 use std::io::{self, Write};
 
-use super::Status;
 use super::cells::{clip_cells, fit};
 use super::output::csv_cell;
 use super::view_cmd::{Printers, ViewArgs, run_view};
-use crate::diag::Style;
+use super::{Out, Status};
 use crate::export::markdown::cell as md;
 use crate::present::{MatrixRow, Membership, MembershipMatrix, ShownNetwork};
 use crate::text::{pad_left, width};
@@ -24,13 +23,13 @@ const MIN_LABEL: usize = 16;
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &MatrixArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+pub fn run<W: Write>(args: &MatrixArgs, out: &mut W, errout: Out) -> io::Result<Status> {
     let print = Printers {
         text: write_text,
         markdown: write_markdown,
         csv: write_csv,
     };
-    run_view(args, out, err_style, MembershipMatrix::build, &print)
+    run_view(args, out, errout, MembershipMatrix::build, &print)
 }
 
 /// `1 交付金 kochi/kofukin 高知県Next…`, one line per network.

@@ -10,6 +10,7 @@ mod check;
 mod entities;
 mod export;
 mod filters;
+mod help_ja;
 mod import;
 mod keypersons;
 mod matrix;
@@ -26,10 +27,11 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::diag::Style;
 use crate::loader::{InputEncoding, LoadOptions, Loaded, load_dir};
+use crate::msg::Lang;
 use crate::workspace::Workspace;
 
 /// Map Japan's regional industry–academia–government (産学官) networks.
@@ -43,8 +45,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Data directory with network and registry YAML files.
     pub dir: Option<PathBuf>,
-    /// Interface language of the browser.
-    #[arg(long, value_enum)]
+    /// Language of messages and the browser (default: Japanese when
+    /// LC_ALL, LC_MESSAGES or LANG starts with `ja`).
+    #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
     /// When to colour output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
@@ -158,15 +161,30 @@ impl From<InputEncodingArg> for InputEncoding {
 pub struct BrowseArgs {
     #[command(flatten)]
     pub data: DataArgs,
-    /// Interface language (default: Japanese when LANG starts with `ja`).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
+/// `--lang` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
     Ja,
     En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(a: LangArg) -> Lang {
+        match a {
+            LangArg::Ja => Lang::Ja,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+impl Cli {
+    /// The language asked for, else the environment's.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang.map_or_else(Lang::from_env, Lang::from)
+    }
 }
 
 #[derive(Debug, Args)]
@@ -217,6 +235,13 @@ impl ColorChoice {
     }
 }
 
+/// How a command writes what goes to stderr: colour and language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Out {
+    pub style: Style,
+    pub lang: Lang,
+}
+
 /// How a command ended, mapped to the exit code at the very end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -241,7 +266,13 @@ impl From<Status> for ExitCode {
 /// Entry point used by the binary.
 #[must_use]
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language is read before parsing, so `--help` can speak it.
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let command = help_ja::localise(Cli::command(), Lang::from_args(&argv));
+    let parsed = command
+        .try_get_matches_from(&argv)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version: renkei's own text.
@@ -272,16 +303,9 @@ pub fn main() -> ExitCode {
                 max_file_size: LoadOptions::default().max_file_bytes,
                 input_encoding: InputEncodingArg::Utf8,
             };
-            return browse::run(
-                &BrowseArgs {
-                    data,
-                    lang: cli.lang,
-                },
-                cli.color,
-            )
-            .into();
+            return browse::run(&BrowseArgs { data }, cli.color, cli.lang()).into();
         }
-        Some(Command::Browse(ref args)) => return browse::run(args, cli.color).into(),
+        Some(Command::Browse(ref args)) => return browse::run(args, cli.color, cli.lang()).into(),
         _ => {}
     }
     let stdout = io::stdout();
@@ -311,18 +335,23 @@ pub fn run<W: Write>(
     out_style: Style,
     err_style: Style,
 ) -> io::Result<Status> {
+    let lang = cli.lang();
+    let err = Out {
+        style: err_style,
+        lang,
+    };
     match cli.command {
-        Some(Command::Check(args)) => check::run(&args, out, out_style),
-        Some(Command::Stats(args)) => stats::run(&args, out, err_style),
-        Some(Command::Entities(args)) => entities::run(&args, out, err_style),
-        Some(Command::Export(args)) => export::run(&args, out, err_style),
-        Some(Command::Import(args)) => import::run(&args, out),
-        Some(Command::Overlap(args)) => overlap::run(&args, out, err_style),
-        Some(Command::Keypersons(args)) => keypersons::run(&args, out, err_style),
-        Some(Command::Network(args)) => network::run(&args, out, err_style),
-        Some(Command::Table(args)) => table::run(&args, out, err_style),
-        Some(Command::Matrix(args)) => matrix::run(&args, out, err_style),
-        Some(Command::Report(args)) => report::run(&args, out, err_style),
+        Some(Command::Check(args)) => check::run(&args, out, out_style, lang),
+        Some(Command::Stats(args)) => stats::run(&args, out, err),
+        Some(Command::Entities(args)) => entities::run(&args, out, err),
+        Some(Command::Export(args)) => export::run(&args, out, err),
+        Some(Command::Import(args)) => import::run(&args, out, lang),
+        Some(Command::Overlap(args)) => overlap::run(&args, out, err),
+        Some(Command::Keypersons(args)) => keypersons::run(&args, out, err),
+        Some(Command::Network(args)) => network::run(&args, out, err),
+        Some(Command::Table(args)) => table::run(&args, out, err),
+        Some(Command::Matrix(args)) => matrix::run(&args, out, err),
+        Some(Command::Report(args)) => report::run(&args, out, err),
         Some(Command::Schema) => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)
@@ -352,17 +381,17 @@ pub const SCHEMA: &str = include_str!("../../docs/renkei.schema.json");
 
 /// Loads the data directory with who is who (the overlap graph on first
 /// use), or reports why it cannot be loaded.
-fn workspace(data: &DataArgs) -> Result<Workspace, Status> {
-    load(data).map(|loaded| Workspace::from_loaded(&data.dir, loaded))
+fn workspace(data: &DataArgs, lang: Lang) -> Result<Workspace, Status> {
+    load(data, lang).map(|loaded| Workspace::from_loaded(&data.dir, loaded))
 }
 
 /// Loads the data directory, or reports why it cannot be loaded.
-fn load(data: &DataArgs) -> Result<Loaded, Status> {
+fn load(data: &DataArgs, lang: Lang) -> Result<Loaded, Status> {
     load_dir(&data.dir, &data.options()).map_err(|e| {
         let _ = writeln!(
             io::stderr(),
             "renkei: {}",
-            crate::text::sanitize(&e.to_string())
+            crate::text::sanitize(&e.render(lang))
         );
         Status::Failure
     })

@@ -7,11 +7,11 @@ use std::io::{self, Write};
 use clap::Args;
 use serde::Serialize;
 
+use super::Out;
 use super::entities::TableFormat;
 use super::filters::{FilterArgs, Report, joined, report_view};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
-use crate::diag::Style;
 use crate::graph::{Roster, RosterRow, View};
 use crate::model::{Member, Network};
 use crate::text::{pad_left, pad_right, sanitize, width};
@@ -35,8 +35,8 @@ pub struct NetworkArgs {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &NetworkArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    report_view(&args.data, &args.filter, err_style, |view| {
+pub fn run<W: Write>(args: &NetworkArgs, out: &mut W, errout: Out) -> io::Result<Status> {
+    report_view(&args.data, &args.filter, errout, |view| {
         let Some(roster) = view.network_index(&args.id).and_then(|n| view.roster(n)) else {
             return Ok(Report::NoSuchNetwork(&args.id));
         };

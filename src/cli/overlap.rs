@@ -6,11 +6,11 @@ use std::io::{self, Write};
 
 use clap::Args;
 
+use super::Out;
 use super::entities::TableFormat;
 use super::filters::{FilterArgs, Report, report_view};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
-use crate::diag::Style;
 use crate::graph::{self, PairRef, View};
 use crate::identity::{EntityId, EntityKind};
 use crate::text::{pad_left, pad_right, sanitize, width};
@@ -40,8 +40,8 @@ pub const MAX_PAIRS: usize = 100_000;
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    report_view(&args.data, &args.filter, err_style, |view| {
+pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, errout: Out) -> io::Result<Status> {
+    report_view(&args.data, &args.filter, errout, |view| {
         if !args.all_pairs && more_pairs_than(view, MAX_PAIRS) {
             return Ok(Report::Refused(too_many(view)));
         }

@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use super::Out;
 use super::filters::{FilterArgs, Report as Written, report_view};
 use super::keypersons::parse_sampling;
 use super::{DataArgs, Status};
-use crate::diag::Style;
 use crate::export::{self, ExportError};
 use crate::graph::Sampling;
 use crate::model::SourceFile;
@@ -47,9 +47,9 @@ fn modified(file: &SourceFile) -> Option<String> {
 ///
 /// # Errors
 /// Only errors writing `out` (stdout).
-pub fn run<W: Write>(args: &ReportArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+pub fn run<W: Write>(args: &ReportArgs, out: &mut W, errout: Out) -> io::Result<Status> {
     let mut failed: Option<String> = None;
-    let status = report_view(&args.data, &args.filter, err_style, |view| {
+    let status = report_view(&args.data, &args.filter, errout, |view| {
         let report = Report::build(view, args.betweenness, &modified, env!("CARGO_PKG_VERSION"));
         if args.output.as_os_str() == "-" {
             html::write(out, &report)?;

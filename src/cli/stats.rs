@@ -5,11 +5,12 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::Out;
 use super::output::{summary, write_diagnostics};
 use super::{Format, StatsArgs, Status, workspace};
-use crate::diag::Style;
 use crate::identity::EntityKind;
 use crate::model::{FileKind, Program, Sector};
+use crate::msg::{Lang, Msg};
 use crate::text::{pad_left, pad_right, sanitize, width};
 use crate::workspace::Workspace;
 
@@ -74,14 +75,19 @@ pub fn compute(ws: &Workspace) -> Stats {
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
-    let ws = match workspace(&args.data) {
+pub fn run<W: Write>(args: &StatsArgs, out: &mut W, errout: Out) -> io::Result<Status> {
+    let ws = match workspace(&args.data, errout.lang) {
         Ok(w) => w,
         Err(status) => return Ok(status),
     };
     let stats = compute(&ws);
     match args.format {
-        Format::Text => write_table(out, &stats, &args.data.dir.display().to_string())?,
+        Format::Text => write_table(
+            out,
+            &stats,
+            &args.data.dir.display().to_string(),
+            errout.lang,
+        )?,
         Format::Json => {
             crate::text::write_json(out, &stats)?;
             writeln!(out)?;
@@ -90,8 +96,8 @@ pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Res
     if !ws.diagnostics.is_empty() {
         let mut err = io::stderr().lock();
         // Diagnostics are secondary here; a closed stderr must not fail stats.
-        let _ = write_diagnostics(&mut err, &ws.diagnostics, err_style);
-        let _ = writeln!(err, "{}", summary(&ws));
+        let _ = write_diagnostics(&mut err, &ws.diagnostics, errout);
+        let _ = writeln!(err, "{}", summary(&ws, errout.lang));
     }
     Ok(if ws.has_errors() {
         Status::Problems
@@ -100,17 +106,16 @@ pub fn run<W: Write>(args: &StatsArgs, out: &mut W, err_style: Style) -> io::Res
     })
 }
 
-fn write_table<W: Write>(out: &mut W, s: &Stats, dir: &str) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}: {} files ({} network, {} registry, {} not loaded)",
-        sanitize(dir),
-        s.files,
-        s.network_files,
-        s.registry_files,
-        s.failed_files
-    )?;
-    writeln!(out, "\nNetworks by prefecture and program")?;
+fn write_table<W: Write>(out: &mut W, s: &Stats, dir: &str, lang: Lang) -> io::Result<()> {
+    let head = Msg::StatsFiles {
+        dir: sanitize(dir).into_owned(),
+        files: s.files,
+        networks: s.network_files,
+        registries: s.registry_files,
+        failed: s.failed_files,
+    };
+    writeln!(out, "{}", head.render(lang))?;
+    writeln!(out, "\n{}", Msg::StatsByPrefecture.render(lang))?;
     let first = s
         .by_prefecture
         .iter()
@@ -147,11 +152,10 @@ fn write_table<W: Write>(out: &mut W, s: &Stats, dir: &str) -> io::Result<()> {
         write!(out, "  {}", pad_left(&n.to_string(), *w))?;
     }
     writeln!(out, "  {}", pad_left(&s.networks.to_string(), 4))?;
-    writeln!(
-        out,
-        "\nOrganisations by sector ({} distinct)",
-        s.organizations
-    )?;
+    let by_sector = Msg::StatsBySector {
+        distinct: s.organizations,
+    };
+    writeln!(out, "\n{}", by_sector.render(lang))?;
     for sector in Sector::ALL {
         let n = s
             .organizations_by_sector
@@ -174,9 +178,10 @@ fn write_table<W: Write>(out: &mut W, s: &Stats, dir: &str) -> io::Result<()> {
             pad_left(&n.to_string(), 5)
         )?;
     }
-    writeln!(
-        out,
-        "\nPeople: {}   Positions: {}   Memberships: {}",
-        s.people, s.positions, s.memberships
-    )
+    let people = Msg::StatsPeople {
+        people: s.people,
+        positions: s.positions,
+        memberships: s.memberships,
+    };
+    writeln!(out, "\n{}", people.render(lang))
 }

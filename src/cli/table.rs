@@ -3,11 +3,10 @@
 
 use std::io::{self, Write};
 
-use super::Status;
 use super::cells::{clip_cells, fit};
 use super::output::csv_cell;
 use super::view_cmd::{Printers, ViewArgs, run_view};
-use crate::diag::Style;
+use super::{Out, Status};
 use crate::export::markdown::cell as md;
 use crate::present::{MemberCell, ProgramColumn, ProgramTable, TableNetwork};
 
@@ -22,13 +21,13 @@ const SEPARATOR: &str = " │ ";
 ///
 /// # Errors
 /// Only errors writing `out`.
-pub fn run<W: Write>(args: &TableArgs, out: &mut W, err_style: Style) -> io::Result<Status> {
+pub fn run<W: Write>(args: &TableArgs, out: &mut W, errout: Out) -> io::Result<Status> {
     let print = Printers {
         text: write_text,
         markdown: write_markdown,
         csv: write_csv,
     };
-    run_view(args, out, err_style, ProgramTable::build, &print)
+    run_view(args, out, errout, ProgramTable::build, &print)
 }
 
 /// `◆3 ` for a member of three shown networks, blanks otherwise: a marker

@@ -9,8 +9,7 @@ use serde::Serialize;
 
 use super::cells::{ViewFormat, output_width};
 use super::filters::{FilterArgs, Report, report_view};
-use super::{DataArgs, Status};
-use crate::diag::Style;
+use super::{DataArgs, Out, Status};
 use crate::graph::View;
 use crate::present::describe;
 
@@ -54,11 +53,11 @@ struct Json<'a, M> {
 pub fn run_view<W: Write, M: Serialize>(
     args: &ViewArgs,
     out: &mut W,
-    err_style: Style,
+    errout: Out,
     build: fn(&View<'_>) -> M,
     print: &Printers<W, M>,
 ) -> io::Result<Status> {
-    report_view(&args.data, &args.filter, err_style, |view| {
+    report_view(&args.data, &args.filter, errout, |view| {
         let model = build(view);
         let scope = describe(view.filter(), view.networks().len());
         match args.format {

@@ -50,6 +50,33 @@ pub enum ExportError {
 }
 
 impl ExportError {
+    /// What went wrong in `lang`; I/O and workbook errors keep the words
+    /// of the system or library that gave them.
+    #[must_use]
+    pub fn render(&self, lang: crate::msg::Lang) -> String {
+        use crate::msg::Msg;
+        let msg = match self {
+            ExportError::Exists { path } => Msg::ExportExists {
+                path: path.display().to_string(),
+            },
+            ExportError::IsDir { path } => Msg::ExportIsFolder {
+                path: path.display().to_string(),
+            },
+            ExportError::Encoding { row, column, ch } => Msg::ExportNotShiftJis {
+                row: *row,
+                column: column.clone(),
+                ch: *ch,
+            },
+            ExportError::UnknownNetwork { id, hint } => Msg::ExportUnknownNetwork {
+                id: id.clone(),
+                hint: hint.clone(),
+            },
+            ExportError::NothingSelected => Msg::ExportNothingSelected,
+            other => return other.to_string(),
+        };
+        msg.render(lang)
+    }
+
     /// An I/O error on `path`.
     pub(crate) fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
         ExportError::Io {
@@ -87,5 +114,11 @@ mod tests {
             hint: Some("kochi/kofukin".into()),
         };
         assert!(e.to_string().contains("did you mean `kochi/kofukin`?"));
+        // The catalogue's English is the error's own text.
+        assert_eq!(e.render(crate::msg::Lang::En), e.to_string());
+        assert!(
+            e.render(crate::msg::Lang::Ja)
+                .contains("「kochi/kofukin」ではありませんか？")
+        );
     }
 }

@@ -25,6 +25,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::intern::{FastMap, to_u32};
 use super::prefix::{is_place, prefectures_in, stripped_offsets};
+use crate::msg::Msg;
 
 /// A key contained in more keys than this is a generic word (商工会議所),
 /// not a candidate duplicate.
@@ -52,7 +53,7 @@ pub(super) struct NamePair {
     pub a: usize,
     pub b: usize,
     pub score: u8,
-    pub reason: String,
+    pub reason: Msg,
 }
 
 /// Near-duplicate pairs among distinct `keys`, best score per pair, sorted
@@ -87,10 +88,10 @@ pub(super) fn org_pairs(keys: &[&str]) -> Vec<NamePair> {
 
 /// Best score and reason per ordered pair.
 #[derive(Default)]
-struct Best(FastMap<(usize, usize), (u8, String)>);
+struct Best(FastMap<(usize, usize), (u8, Msg)>);
 
 impl Best {
-    fn offer(&mut self, a: usize, b: usize, score: u8, reason: impl FnOnce() -> String) {
+    fn offer(&mut self, a: usize, b: usize, score: u8, reason: impl FnOnce() -> Msg) {
         if a == b {
             return;
         }
@@ -113,8 +114,8 @@ fn prefix_pairs(keys: &[&str], index: &FastMap<&str, usize>, best: &mut Best) {
     for (b, key) in keys.iter().enumerate() {
         for off in stripped_offsets(key) {
             if let Some(&a) = index.get(&key[off..]) {
-                best.offer(a, b, 90, || {
-                    format!("one name contains the other after removing {}", &key[..off])
+                best.offer(a, b, 90, || Msg::ReasonPrefix {
+                    removed: key[..off].to_owned(),
                 });
             }
         }
@@ -167,7 +168,7 @@ fn containment_pairs(
         }
         let ratio = ratio(char_len(keys[a]), char_len(keys[b]));
         let score = 55 + to_score(29.0 * ratio);
-        best.offer(a, b, score, || "one name contains the other".to_owned());
+        best.offer(a, b, score, || Msg::ReasonContains);
     }
 }
 
@@ -311,11 +312,8 @@ fn similar_pairs(
                 let (a, b) = shorter_first(keys, x, y);
                 let fuzzy = fuzzy_ratio(&matcher, keys[a], keys[b]);
                 let score = to_score(70.0 * jaccard + 30.0 * fuzzy).min(85);
-                best.offer(a, b, score, || {
-                    format!(
-                        "similar names ({}% alike by rare character pairs)",
-                        to_score(100.0 * jaccard)
-                    )
+                best.offer(a, b, score, || Msg::ReasonSimilar {
+                    percent: to_score(100.0 * jaccard),
                 });
             }
         }

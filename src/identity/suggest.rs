@@ -25,6 +25,7 @@ use super::pairs::{org_pairs, shorter_first};
 use super::resolved::Resolved;
 use super::suggestion::{Occurrence, Suggestion, SuggestionKind};
 use crate::model::{Dataset, FileId};
+use crate::msg::Msg;
 
 /// Largest group of same-name or same-reading people compared pairwise;
 /// bigger groups are compared against their first member only, so a very
@@ -127,7 +128,7 @@ fn make(
     (a, b): (EntityId, EntityId),
     (a_text, b_text): (&str, &str),
     score: u8,
-    reason: String,
+    reason: Msg,
 ) -> Suggestion {
     Suggestion {
         kind,
@@ -160,7 +161,7 @@ fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
     }
     let distinct = distinct_pairs(ds, &index);
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let mut best: HashMap<(EntityId, EntityId), (u8, usize, usize, String)> = HashMap::new();
+    let mut best: HashMap<(EntityId, EntityId), (u8, usize, usize, Msg)> = HashMap::new();
     for p in org_pairs(&refs) {
         let (ea, eb) = (owner[p.a].0, owner[p.b].0);
         let registered = |e: EntityId| resolved.entity(e).registry.is_some();
@@ -231,11 +232,8 @@ fn namesake_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
             let (ea, eb) = (resolved.entity(a), resolved.entity(b));
             let org_name = |e: &super::Entity| e.org.map(|o| resolved.entity(o).name.clone());
             let (score, reason) = match (org_name(ea), org_name(eb)) {
-                (Some(x), Some(y)) => (80, format!("same name at {x} and at {y}")),
-                _ => (
-                    85,
-                    "same name, one listed without an organization".to_owned(),
-                ),
+                (Some(a), Some(b)) => (80, Msg::ReasonSameNameOrgs { a, b }),
+                _ => (85, Msg::ReasonSameNameNoOrg),
             };
             let texts = (ea.name.as_str(), eb.name.as_str());
             out.push(make(
@@ -275,7 +273,9 @@ fn reading_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
                 (Some(_), Some(_)) => 45,
                 _ => 60,
             };
-            let reason = format!("same reading {reading}, written differently");
+            let reason = Msg::ReasonSameReading {
+                reading: reading.to_string(),
+            };
             let texts = (ea.name.as_str(), eb.name.as_str());
             out.push(make(
                 ds,
@@ -318,7 +318,7 @@ fn title_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
                     resolved.entity(a).name.as_str(),
                     resolved.entity(b).name.as_str(),
                 );
-                let reason = "one title contains the other at the same organization".to_owned();
+                let reason = Msg::ReasonTitleContains;
                 out.push(make(
                     ds,
                     resolved,

@@ -2,6 +2,7 @@
 
 use super::key::person_key;
 use crate::model::{Dataset, FileId};
+use crate::msg::Msg;
 use crate::yaml_out::scalar;
 
 /// What kind of entity a suggestion is about.
@@ -63,7 +64,7 @@ pub struct Suggestion {
     /// 0 to 100 (see the module documentation for the scale).
     pub score: u8,
     /// Why, in English.
-    pub reason: String,
+    pub reason: Msg,
     pub a_at: Occurrence,
     pub b_at: Occurrence,
 }

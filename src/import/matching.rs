@@ -18,7 +18,7 @@ pub enum Match {
     Possible {
         other: String,
         score: u8,
-        reason: String,
+        reason: crate::msg::Msg,
     },
     New,
 }
@@ -120,7 +120,7 @@ fn describe(res: &Resolved, id: identity::EntityId) -> String {
 
 /// The report as text, one line per row, then a count.
 #[must_use]
-pub fn text(lines: &[Line]) -> String {
+pub fn text(lines: &[Line], lang: crate::msg::Lang) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let (mut existing, mut possible, mut new) = (0, 0, 0);
@@ -146,6 +146,7 @@ pub fn text(lines: &[Line]) -> String {
                 reason,
             } => {
                 possible += 1;
+                let reason = reason.render(lang);
                 writeln!(
                     s,
                     "  row {:>4}  duplicate? {what} ~ {} (score {score}: {reason})",
@@ -159,9 +160,11 @@ pub fn text(lines: &[Line]) -> String {
             }
         };
     }
-    let _ = writeln!(
-        s,
-        "{existing} existing, {possible} possible duplicates, {new} new"
-    );
+    let tally = crate::msg::Msg::ImportTally {
+        existing,
+        possible,
+        new,
+    };
+    let _ = writeln!(s, "{}", tally.render(lang));
     s
 }

@@ -15,6 +15,7 @@ use super::reporter::Reporter;
 use crate::diag::Severity;
 use crate::identity::org_key;
 use crate::model::{Dataset, Origin, RegistryOrg};
+use crate::msg::Msg;
 use crate::text::sanitize;
 
 /// One alias or former name of an entry: its list and position there.
@@ -95,89 +96,77 @@ fn report(
     rep: &mut Reporter<'_>,
     alias: Alias<'_>,
     other: usize,
-    message: impl FnOnce(&str) -> String,
-    help: &str,
+    message: impl FnOnce(Option<String>) -> Msg,
+    help: Msg,
 ) {
     let orgs = &ds.registry.organizations;
     let Some(origin) = orgs[alias.entry].origin else {
         return;
     };
-    let place = orgs[other].origin.map_or_else(
-        || "the registry".to_owned(),
-        |o| rep.line_of(o, &entry_path(o)),
-    );
+    let place = orgs[other].origin.map(|o| rep.line_of(o, &entry_path(o)));
     let [k, i] = entry_path(origin);
     let path = [k, i, Step::Key(alias.list), Step::Index(alias.index)];
-    rep.report(
-        Severity::Error,
-        origin,
-        &path,
-        message(&place),
-        Some(help.to_owned()),
-    );
+    rep.report(Severity::Error, origin, &path, message(place), Some(help));
 }
 
 fn cycle(ds: &Dataset, rep: &mut Reporter<'_>, alias: Alias<'_>, other: usize) {
     let orgs = &ds.registry.organizations;
     let (here, there) = (
-        sanitize(&orgs[alias.entry].name),
-        sanitize(&orgs[other].name),
+        sanitize(&orgs[alias.entry].name).into_owned(),
+        sanitize(&orgs[other].name).into_owned(),
     );
     report(
         ds,
         rep,
         alias,
         other,
-        |place| {
-            format!(
-                "alias cycle: `{here}` lists `{there}` as another name, and the entry `{there}` at {place} lists `{here}`; renkei takes them as one organisation named `{there}`, and where both entries give a field (such as `sector`) this entry's value is dropped"
-            )
-        },
-        "keep one entry for the organisation: move this entry's names and fields into the other one and delete this one",
+        |at| Msg::AliasCycle { here, there, at },
+        Msg::HelpAliasCycle,
     );
 }
 
 fn is_a_name(ds: &Dataset, rep: &mut Reporter<'_>, alias: Alias<'_>, other: usize) {
     let orgs = &ds.registry.organizations;
-    let (here, text) = (sanitize(&orgs[alias.entry].name), sanitize(alias.text));
+    let (here, text) = (
+        sanitize(&orgs[alias.entry].name).into_owned(),
+        sanitize(alias.text).into_owned(),
+    );
     // Resolution links registry entries in order: an alias naming a later
     // entry joins the two, one naming an earlier entry is not followed.
-    let effect = if other > alias.entry {
-        format!("renkei takes the two entries as one organisation named `{here}`")
-    } else {
-        "renkei does not follow this name".to_owned()
-    };
+    let joins = other > alias.entry;
     report(
         ds,
         rep,
         alias,
         other,
-        |place| {
-            format!(
-                "`{text}` is listed under `{here}`, but it is the name of another registry entry at {place}; {effect}"
-            )
+        |at| Msg::AliasIsEntry {
+            text,
+            here,
+            at,
+            joins,
         },
-        "if they are one organisation, merge the two entries into one; if they are not, delete this name from the list",
+        Msg::HelpAliasIsEntry,
     );
 }
 
 fn twice(ds: &Dataset, rep: &mut Reporter<'_>, alias: Alias<'_>, first: Alias<'_>) {
     let orgs = &ds.registry.organizations;
     let (here, there) = (
-        sanitize(&orgs[alias.entry].name),
-        sanitize(&orgs[first.entry].name),
+        sanitize(&orgs[alias.entry].name).into_owned(),
+        sanitize(&orgs[first.entry].name).into_owned(),
     );
-    let text = sanitize(alias.text);
+    let text = sanitize(alias.text).into_owned();
     report(
         ds,
         rep,
         alias,
         first.entry,
-        |place| {
-            format!(
-                "`{text}` is listed under both `{here}` and `{there}` (at {place}); renkei keeps it with `{there}`"
-            )
+        |at| Msg::AliasTwice {
+            text,
+            here,
+            there,
+            at,
         },
-        "a name belongs to one organisation: delete it from one of the two entries",
+        Msg::HelpAliasTwice,
     );
 }

@@ -9,6 +9,7 @@ use super::locate::{Locator, Refused, Step, Target};
 use super::snippet::Lines;
 use super::tally::Tally;
 use crate::diag::{Diagnostic, Pos, Severity};
+use crate::msg::Msg;
 
 /// Everything needed to report problems in one file.
 pub struct FileCtx<'a> {
@@ -53,12 +54,12 @@ impl<'a> FileCtx<'a> {
         severity: Severity,
         path: &[Step<'_>],
         target: Target,
-        message: String,
-        help: Option<String>,
+        message: Msg,
+        help: Option<Msg>,
     ) {
-        if !self.tally.admit(severity, &message) {
+        let Some(kind) = self.tally.admit(severity, &message) else {
             return;
-        }
+        };
         let loc = self.locator();
         let pos = loc.find_or_near(path, target);
         let span = match target {
@@ -67,7 +68,7 @@ impl<'a> FileCtx<'a> {
             // first key, not an underline that blames that key.
             Target::Key => Some(key_name(path).map_or(1, |k| k.chars().count())),
         };
-        self.push_at(severity, pos, span, message, help);
+        self.push_at(severity, pos, span, (message, help), &kind);
     }
 
     /// Reports every tag and merge key of the file (which serde_yaml
@@ -78,19 +79,13 @@ impl<'a> FileCtx<'a> {
         for (what, pos) in &found {
             let (message, help, span) = match what {
                 Refused::Tag(tag) => (
-                    format!("{} (`{tag}`); this file is not loaded", messages::TAG),
-                    messages::TAG_HELP,
+                    Msg::YamlTag { tag: tag.clone() },
+                    Msg::HelpYamlTag,
                     tag.chars().count(),
                 ),
-                Refused::Merge => (messages::MERGE.to_owned(), messages::MERGE_HELP, 2),
+                Refused::Merge => (Msg::MergeKey, Msg::HelpMergeKey, 2),
             };
-            self.report_at(
-                Severity::Error,
-                *pos,
-                Some(span),
-                message,
-                Some(help.to_owned()),
-            );
+            self.report_at(Severity::Error, *pos, Some(span), message, Some(help));
         }
         !found.is_empty()
     }
@@ -108,13 +103,13 @@ impl<'a> FileCtx<'a> {
         severity: Severity,
         pos: Pos,
         span: Option<usize>,
-        message: String,
-        help: Option<String>,
+        message: Msg,
+        help: Option<Msg>,
     ) {
-        if !self.tally.admit(severity, &message) {
+        let Some(kind) = self.tally.admit(severity, &message) else {
             return;
-        }
-        self.push_at(severity, pos, span, message, help);
+        };
+        self.push_at(severity, pos, span, (message, help), &kind);
     }
 
     /// Adds a diagnostic the tally has admitted.
@@ -123,8 +118,8 @@ impl<'a> FileCtx<'a> {
         severity: Severity,
         pos: Pos,
         span: Option<usize>,
-        message: String,
-        help: Option<String>,
+        (message, help): (Msg, Option<Msg>),
+        kind: &super::tally::KindKey,
     ) {
         let src = self.src;
         let window = self
@@ -138,7 +133,7 @@ impl<'a> FileCtx<'a> {
                     .map(|w| token_len(&w.text, pos.column.saturating_sub(w.from)))
             })
             .unwrap_or(1);
-        self.tally.kept_at(severity, &message, pos);
+        self.tally.kept_at(kind, pos);
         let (source_line, source_from, source_cut) =
             window.map_or((None, 0, false), |w| (Some(w.text), w.from, w.cut));
         self.diags.push(Diagnostic {
@@ -155,33 +150,13 @@ impl<'a> FileCtx<'a> {
         });
     }
 
-    pub fn error(
-        &mut self,
-        path: &[Step<'_>],
-        target: Target,
-        message: String,
-        help: Option<String>,
-    ) {
+    pub fn error(&mut self, path: &[Step<'_>], target: Target, message: Msg, help: Option<Msg>) {
         self.report(Severity::Error, path, target, message, help);
     }
 
-    pub fn warn(
-        &mut self,
-        path: &[Step<'_>],
-        target: Target,
-        message: String,
-        help: Option<String>,
-    ) {
+    pub fn warn(&mut self, path: &[Step<'_>], target: Target, message: Msg, help: Option<Msg>) {
         self.report(Severity::Warning, path, target, message, help);
     }
-}
-
-/// The text of the YAML features refused, in one place.
-mod messages {
-    pub const TAG: &str = "YAML tags are not supported";
-    pub const TAG_HELP: &str = "delete the tag and write the plain value (quote it to keep it text, e.g. `since: \"2024\"`); renkei reads YAML without tags so that no value is read as something other than written";
-    pub const MERGE: &str = "YAML merge keys (`<<`) are not supported: the fields they bring would be missing; this file is not loaded";
-    pub const MERGE_HELP: &str = "write the fields out in each entry instead of `<<: *name` (anchors and aliases of whole values are fine)";
 }
 
 fn key_name<'p>(path: &[Step<'p>]) -> Option<&'p str> {

@@ -7,7 +7,8 @@ use super::context::FileCtx;
 use super::locate::{Step, Target};
 use super::loose::Loose;
 use crate::model::{PREFECTURES, Prefecture, Program, Sector};
-use crate::text::{clip, closest, describe_char, is_unsafe_char, sanitize};
+use crate::msg::Msg;
+use crate::text::{clip, closest, is_unsafe_char, sanitize};
 
 /// The most characters one value may hold. Far more than any name, title or
 /// summary needs (Excel holds 32,767 per cell), and little enough that one
@@ -38,16 +39,16 @@ pub fn text(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>]) -> O
         Loose::Float(f) => f.to_string(),
         Loose::Bool(b) => b.to_string(),
         other @ (Loose::Seq(_) | Loose::Map(_)) => {
-            let what = other.describe();
             ctx.error(
                 path,
                 Target::Value,
-                format!("`{}` must be text, found {what}", field(path)),
+                Msg::NotText {
+                    field: field(path).to_owned(),
+                    found: other.describe(),
+                },
                 Some(match other {
-                    Loose::Seq(_) => {
-                        "write one value; to record several, add one member per value".to_owned()
-                    }
-                    _ => "write the value on the same line as the key".to_owned(),
+                    Loose::Seq(_) => Msg::HelpOneValue,
+                    _ => Msg::HelpSameLine,
                 }),
             );
             return None;
@@ -56,14 +57,12 @@ pub fn text(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>]) -> O
     ctx.warn(
         path,
         Target::Value,
-        format!(
-            "`{}` is read as a number or true/false, not text",
-            field(path)
-        ),
-        Some(format!(
-            "quote it to keep it exactly as written: `{}: \"…\"`",
-            field(path)
-        )),
+        Msg::NotQuoted {
+            field: field(path).to_owned(),
+        },
+        Some(Msg::HelpQuote {
+            field: field(path).to_owned(),
+        }),
     );
     Some(scalar)
 }
@@ -80,13 +79,14 @@ fn too_long(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) -> bool {
     ctx.error(
         path,
         Target::Value,
-        format!(
-            "`{}` is {chars} characters long, over the limit of {MAX_TEXT_CHARS}; the value is ignored",
-            field(path)
-        ),
-        Some(format!(
-            "shorten it; renkei reads at most {MAX_TEXT_CHARS} characters per value"
-        )),
+        Msg::TooLong {
+            field: field(path).to_owned(),
+            chars,
+            max: MAX_TEXT_CHARS,
+        },
+        Some(Msg::HelpShorten {
+            max: MAX_TEXT_CHARS,
+        }),
     );
     true
 }
@@ -103,32 +103,19 @@ fn unsafe_chars(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) {
     let Some(first) = bad.next() else {
         return;
     };
-    let more = bad.count();
-    let what = if more == 0 {
-        format!("a control character, {}", describe_char(first))
-    } else {
-        format!(
-            "{} control characters, the first {}",
-            more + 1,
-            describe_char(first)
-        )
-    };
-    let line_hint = if first == '\n' {
-        format!(
-            " Line breaks belong only in {}.",
-            MULTI_LINE.map(|f| format!("`{f}`")).join(" and ")
-        )
-    } else {
-        String::new()
-    };
+    let count = bad.count() + 1;
     ctx.warn(
         path,
         Target::Value,
-        format!("`{name}` contains {what}"),
-        Some(format!(
-            "delete it; such characters can change what a terminal shows or reorder text, so renkei prints them escaped (`{}`).{line_hint}",
-            sanitize(&first.to_string())
-        )),
+        Msg::ControlChar {
+            field: name.to_owned(),
+            count,
+            first,
+        },
+        Some(Msg::HelpControlChar {
+            shown: sanitize(&first.to_string()).into_owned(),
+            line_break: first == '\n',
+        }),
     );
 }
 
@@ -143,18 +130,16 @@ fn invisible_chars(ctx: &mut FileCtx<'_>, s: &str, path: &[Step<'_>]) {
     let Some(first) = found.next() else {
         return;
     };
-    let more = found.count();
-    let name = field(path);
-    let what = if more == 0 {
-        "an invisible character".to_owned()
-    } else {
-        format!("{} invisible characters, the first", more + 1)
-    };
+    let count = found.count() + 1;
     ctx.warn(
         path,
         Target::Value,
-        format!("`{name}` contains {what} U+{:04X}", u32::from(first)),
-        Some("delete it; it shows as nothing, and renkei ignores it when it compares names, so this name still matches the one without it".into()),
+        Msg::InvisibleChar {
+            field: field(path).to_owned(),
+            count,
+            first,
+        },
+        Some(Msg::HelpInvisibleChar),
     );
 }
 
@@ -176,11 +161,12 @@ pub fn text_list(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>])
             ctx.warn(
                 path,
                 Target::Value,
-                format!("`{}` should be a list", field(path)),
-                Some(format!(
-                    "write `{}: [名前]` or one `- 名前` per line",
-                    field(path)
-                )),
+                Msg::NotAList {
+                    field: field(path).to_owned(),
+                },
+                Some(Msg::HelpWriteList {
+                    field: field(path).to_owned(),
+                }),
             );
             text(ctx, Some(single), path).into_iter().collect()
         }
@@ -188,12 +174,13 @@ pub fn text_list(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>])
             ctx.error(
                 path,
                 Target::Value,
-                format!(
-                    "`{}` must be a list of names, found {}",
-                    field(path),
-                    other.describe()
-                ),
-                Some(format!("write `{}: [名前1, 名前2]`", field(path))),
+                Msg::NotANameList {
+                    field: field(path).to_owned(),
+                    found: other.describe(),
+                },
+                Some(Msg::HelpWriteNameList {
+                    field: field(path).to_owned(),
+                }),
             );
             Vec::new()
         }
@@ -215,26 +202,29 @@ pub fn year(ctx: &mut FileCtx<'_>, value: Option<Loose>, path: &[Step<'_>]) -> O
             ctx.error(
                 path,
                 Target::Value,
-                format!(
-                    "`{name}` must be a year as a number, found {}",
-                    other.describe()
-                ),
-                Some(format!("write e.g. `{name}: 2021`")),
+                Msg::YearNotNumber {
+                    field: name.to_owned(),
+                    found: other.describe(),
+                },
+                Some(Msg::HelpYearExample {
+                    field: name.to_owned(),
+                }),
             );
             return None;
         }
     };
-    let hint = western_year(&raw).map_or_else(
-        || format!("write a four-digit year, e.g. `{name}: 2021`"),
-        |y| format!("write `{name}: {y}`"),
-    );
+    let field = name.to_owned();
+    let hint = match western_year(&raw) {
+        Some(year) => Msg::HelpWriteYear { field, year },
+        None => Msg::HelpFourDigitYear { field },
+    };
     ctx.error(
         path,
         Target::Value,
-        format!(
-            "`{name}` must be a year as a number (1868–2200), found `{}`",
-            sanitize(&clip(&raw, 80))
-        ),
+        Msg::BadYear {
+            field: name.to_owned(),
+            raw: sanitize(&clip(&raw, 80)).into_owned(),
+        },
         Some(hint),
     );
     None
@@ -296,13 +286,14 @@ pub fn word(
     if let Some(w) = lookup(&raw, vocab) {
         return Some(w);
     }
-    let help = vocab_help(&raw, vocab);
-    ctx.error(
-        path,
-        Target::Value,
-        format!("unknown {} `{}`", field(path), sanitize(&clip(&raw, 80))),
-        Some(help),
-    );
+    let help = vocab_msg(&raw, vocab);
+    let value = sanitize(&clip(&raw, 80)).into_owned();
+    let message = match vocab {
+        Vocab::Program => Msg::UnknownProgram { value },
+        Vocab::Sector => Msg::UnknownSector { value },
+        Vocab::Prefecture => Msg::UnknownPrefecture { value },
+    };
+    ctx.error(path, Target::Value, message, Some(help));
     None
 }
 
@@ -311,10 +302,19 @@ pub fn word(
 /// that take these values as options, so both say the same.
 #[must_use]
 pub fn vocab_help(raw: &str, vocab: Vocab) -> String {
-    let allowed = allowed(vocab);
-    match guess(raw, vocab) {
-        Some(g) => format!("did you mean `{g}`? allowed: {allowed}"),
-        None => format!("allowed: {allowed}"),
+    vocab_msg(raw, vocab).en()
+}
+
+/// [`vocab_help`] as a message, to render in the reader's language.
+#[must_use]
+pub fn vocab_msg(raw: &str, vocab: Vocab) -> Msg {
+    Msg::HelpAllowed {
+        vocab: match vocab {
+            Vocab::Program => crate::msg::Vocab::Program,
+            Vocab::Sector => crate::msg::Vocab::Sector,
+            Vocab::Prefecture => crate::msg::Vocab::Prefecture,
+        },
+        guess: guess(raw, vocab),
     }
 }
 
@@ -323,19 +323,6 @@ fn lookup(raw: &str, vocab: Vocab) -> Option<Word> {
         Vocab::Program => Program::from_id(raw).map(Word::Program),
         Vocab::Sector => Sector::from_id(raw).map(Word::Sector),
         Vocab::Prefecture => Prefecture::from_name(raw).map(Word::Prefecture),
-    }
-}
-
-fn allowed(vocab: Vocab) -> String {
-    match vocab {
-        Vocab::Program => "kofukin, coi-next, platform, other".to_owned(),
-        Vocab::Sector => {
-            "academia (学), government (官), industry (産), finance (金), other".to_owned()
-        }
-        Vocab::Prefecture => {
-            "the full name of one of the 47 都道府県, e.g. 広島県, 東京都, 大阪府, 北海道"
-                .to_owned()
-        }
     }
 }
 

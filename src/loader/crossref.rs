@@ -13,6 +13,7 @@ use super::reporter::Reporter;
 use crate::diag::{Diagnostic, Severity};
 use crate::identity::org_key;
 use crate::model::{Dataset, Origin};
+use crate::msg::Msg;
 use crate::text::sanitize;
 
 /// Diagnostics across registry files. `sources[f]` is the text of file `f`
@@ -95,11 +96,10 @@ fn distinct_names(ds: &Dataset, rep: &mut Reporter<'_>) {
                     Severity::Warning,
                     origin,
                     &at(j),
-                    format!(
-                        "`{}` in `distinct` matches no organisation in the data directory",
-                        sanitize(name)
-                    ),
-                    Some("check the spelling against the network files and the registry; the pair settles nothing until it does".into()),
+                    Msg::DistinctUnmatched {
+                        name: sanitize(name).into_owned(),
+                    },
+                    Some(Msg::HelpDistinctUnmatched),
                 );
             }
         }
@@ -121,20 +121,20 @@ fn same_entry(
     entry: usize,
 ) {
     let e = &ds.registry.organizations[entry];
-    let place = e.origin.map_or_else(String::new, |o| {
+    let place = e.origin.map(|o| {
         let at = [Step::Key("organizations"), Step::Index(o.index as usize)];
-        format!(" at {}", rep.line_of(o, &at))
+        rep.line_of(o, &at)
     });
     rep.report(
         Severity::Error,
         origin,
         path,
-        format!(
-            "`{}` and `{}` are one organisation in the registry (the entry `{}`{place}), so they cannot be distinct",
-            sanitize(a),
-            sanitize(b),
-            sanitize(&e.name)
-        ),
-        Some("delete this pair, or take the name out of that entry's `aliases`/`formerly` if they really are different bodies".into()),
+        Msg::DistinctOneEntry {
+            a: sanitize(a).into_owned(),
+            b: sanitize(b).into_owned(),
+            entry: sanitize(&e.name).into_owned(),
+            at: place,
+        },
+        Some(Msg::HelpDistinctOneEntry),
     );
 }

@@ -12,13 +12,14 @@ use std::borrow::Cow;
 use encoding_rs::{DecoderResult, EUC_JP, Encoding, SHIFT_JIS, UTF_16BE, UTF_16LE};
 
 use crate::diag::Pos;
+use crate::msg::Msg;
 
 /// Why a file's bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
     pub pos: Pos,
-    pub message: String,
-    pub help: String,
+    pub message: Msg,
+    pub help: Msg,
 }
 
 /// The encoding of files that are not UTF-8 (`--input-encoding`).
@@ -101,14 +102,14 @@ pub fn decode<'a>(
             };
             return Err(DecodeError {
                 pos: Pos::new(1, 1),
-                message: format!("file is {}, but renkei reads UTF-8", order.label()),
-                help: format!(
-                    "convert it, e.g. `iconv -f {from} -t UTF-8 {q} > tmp && mv tmp {q}`, \
-                     or in your editor choose \"Save with encoding: UTF-8\" \
-                     (or read it as is with `--input-encoding {}`)",
-                    if le { "utf-16le" } else { "utf-16be" },
-                    q = shell_quote(shown)
-                ),
+                message: Msg::Utf16NotUtf8 {
+                    encoding: order.label(),
+                },
+                help: Msg::HelpConvertUtf16 {
+                    from,
+                    file: shell_quote(shown),
+                    flag: if le { "utf-16le" } else { "utf-16be" },
+                },
             });
         }
         // The byte-order mark, or the evident byte order, wins over the flag.
@@ -156,8 +157,10 @@ fn decode_as(enc: InputEncoding, bytes: &[u8]) -> Result<String, DecodeError> {
     if out.try_reserve_exact(capacity).is_err() {
         return Err(DecodeError {
             pos: Pos::new(1, 1),
-            message: format!("file is too large to decode as {}", enc.label()),
-            help: "convert it to UTF-8 first".to_owned(),
+            message: Msg::TooLargeToDecode {
+                encoding: enc.label(),
+            },
+            help: Msg::HelpConvertFirst,
         });
     }
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
@@ -168,18 +171,21 @@ fn decode_as(enc: InputEncoding, bytes: &[u8]) -> Result<String, DecodeError> {
             let byte = bytes.get(at).copied().unwrap_or(0);
             Err(DecodeError {
                 pos: end_of(&out),
-                message: format!("file is not valid {} (byte 0x{byte:02X})", enc.label()),
-                help: format!(
-                    "check `--input-encoding`: this file may be in another encoding \
-                     (renkei was told {}), or damaged",
-                    enc.label()
-                ),
+                message: Msg::InvalidInEncoding {
+                    encoding: enc.label(),
+                    byte,
+                },
+                help: Msg::HelpCheckEncoding {
+                    encoding: enc.label(),
+                },
             })
         }
         DecoderResult::OutputFull => Err(DecodeError {
             pos: end_of(&out),
-            message: format!("file could not be decoded as {}", enc.label()),
-            help: "convert it to UTF-8 first".to_owned(),
+            message: Msg::CannotDecode {
+                encoding: enc.label(),
+            },
+            help: Msg::HelpConvertFirst,
         }),
     }
 }
@@ -189,7 +195,7 @@ fn end_of(prefix: &str) -> Pos {
     super::context::pos_at_byte(prefix, prefix.len())
 }
 
-fn explain(body: &[u8], bad: &[u8], shown: &str) -> (String, String) {
+fn explain(body: &[u8], bad: &[u8], shown: &str) -> (Msg, Msg) {
     let byte = bad.first().copied().unwrap_or(0);
     let (name, from, flag) = if SHIFT_JIS
         .decode_without_bom_handling_and_without_replacement(body)
@@ -202,19 +208,15 @@ fn explain(body: &[u8], bad: &[u8], shown: &str) -> (String, String) {
     {
         ("EUC-JP", "EUC-JP", "euc-jp")
     } else {
-        return (
-            format!("invalid UTF-8 (byte 0x{byte:02X})"),
-            "the file is damaged or in an unknown encoding; save it again as UTF-8".to_owned(),
-        );
+        return (Msg::InvalidUtf8 { byte }, Msg::HelpDamaged);
     };
-    let q = shell_quote(shown);
     (
-        format!("file is not UTF-8; it looks like {name} (byte 0x{byte:02X})"),
-        format!(
-            "convert it, e.g. `iconv -f {from} -t UTF-8 {q} > tmp && mv tmp {q}` \
-             (or `nkf -w --overwrite {q}`), or in Excel/Notepad save as \"UTF-8\" \
-             (or read it as is with `--input-encoding {flag}`)"
-        ),
+        Msg::NotUtf8 { name, byte },
+        Msg::HelpConvertFrom {
+            from,
+            file: shell_quote(shown),
+            flag,
+        },
     )
 }
 
@@ -288,15 +290,15 @@ fn utf32_error(little: bool, bom: bool, shown: &str) -> DecodeError {
         (false, true) => "UTF-32LE",
         (false, false) => "UTF-32BE",
     };
-    let q = shell_quote(shown);
     DecodeError {
         pos: Pos::new(1, 1),
-        message: format!("file is UTF-32 ({label}), but renkei reads UTF-8"),
-        help: format!(
-            "convert it, e.g. `iconv -f {from} -t UTF-8 {q} > tmp && mv tmp {q}`, \
-             or in your editor choose \"Save with encoding: UTF-8\" \
-             (`--input-encoding` does not read UTF-32)"
-        ),
+        message: Msg::Utf32NotUtf8 {
+            little: label == "little-endian",
+        },
+        help: Msg::HelpConvertUtf32 {
+            from,
+            file: shell_quote(shown),
+        },
     }
 }
 
@@ -353,10 +355,14 @@ mod tests {
     fn shift_jis_is_named_and_pinpointed() {
         let (sjis, _, _) = SHIFT_JIS.encode("name: x\norg: 高知大学\n");
         let err = decode(&sjis, "a.yaml", U8).unwrap_err();
-        assert!(err.message.contains("Shift_JIS"), "{}", err.message);
+        assert!(
+            err.message.en().contains("Shift_JIS"),
+            "{}",
+            err.message.en()
+        );
         assert_eq!(err.pos, Pos::new(2, 6));
-        assert!(err.help.contains("iconv -f CP932 -t UTF-8 'a.yaml'"));
-        assert!(err.help.contains("--input-encoding shift_jis"));
+        assert!(err.help.en().contains("iconv -f CP932 -t UTF-8 'a.yaml'"));
+        assert!(err.help.en().contains("--input-encoding shift_jis"));
     }
 
     #[test]
@@ -374,9 +380,9 @@ mod tests {
         let err = decode(&bad, "f", InputEncoding::ShiftJis).unwrap_err();
         assert_eq!(err.pos, Pos::new(3, 7));
         assert!(
-            err.message.contains("not valid Shift_JIS"),
+            err.message.en().contains("not valid Shift_JIS"),
             "{}",
-            err.message
+            err.message.en()
         );
     }
 
@@ -387,11 +393,11 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         let err = decode(&le, "f", U8).unwrap_err();
-        assert!(err.message.contains("UTF-16 (little-endian)"));
+        assert!(err.message.en().contains("UTF-16 (little-endian)"));
         assert!(
-            err.help.contains("--input-encoding utf-16le"),
+            err.help.en().contains("--input-encoding utf-16le"),
             "{}",
-            err.help
+            err.help.en()
         );
         // The BOM wins over the byte order asked for.
         assert_eq!(
@@ -406,6 +412,7 @@ mod tests {
             decode(&be, "f", U8)
                 .unwrap_err()
                 .message
+                .en()
                 .contains("UTF-16 (big-endian)")
         );
         assert_eq!(
@@ -425,9 +432,9 @@ mod tests {
         let (sjis, _, _) = SHIFT_JIS.encode("org: 高知大学\n");
         let err = decode(&sjis, "a'; rm -rf ~; '.yaml", U8).unwrap_err();
         assert!(
-            err.help.contains(r"'a'\''; rm -rf ~; '\''.yaml'"),
+            err.help.en().contains(r"'a'\''; rm -rf ~; '\''.yaml'"),
             "{}",
-            err.help
+            err.help.en()
         );
     }
 
@@ -459,16 +466,17 @@ mod tests {
             for enc in [U8, InputEncoding::ShiftJis, InputEncoding::Utf16Le] {
                 let err = decode(&bytes, "a.yaml", enc).unwrap_err();
                 assert_eq!(
-                    err.message,
+                    err.message.en(),
                     format!("file is UTF-32 ({order}), but renkei reads UTF-8")
                 );
                 assert!(
                     err.help
+                        .en()
                         .contains(&format!("iconv -f {from} -t UTF-8 'a.yaml'")),
                     "{}",
-                    err.help
+                    err.help.en()
                 );
-                assert!(!err.help.contains("CP932"));
+                assert!(!err.help.en().contains("CP932"));
                 assert_eq!(err.pos, Pos::new(1, 1));
             }
         }
@@ -478,6 +486,7 @@ mod tests {
             decode(&u16le, "f", U8)
                 .unwrap_err()
                 .message
+                .en()
                 .contains("UTF-16")
         );
     }
@@ -492,6 +501,7 @@ mod tests {
             decode(&le, "f", U8)
                 .unwrap_err()
                 .help
+                .en()
                 .contains("iconv -f UTF-16LE ")
         );
     }

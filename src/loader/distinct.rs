@@ -11,9 +11,8 @@ use super::locate::{Step, Target};
 use super::loose::Loose;
 use crate::identity::org_key;
 use crate::model::{DistinctPair, FileId, Origin};
+use crate::msg::Msg;
 use crate::text::sanitize;
-
-const PAIR_HELP: &str = "write each pair as `- [名前1, 名前2]`: two organisation names";
 
 /// The valid pairs of `distinct:`; every other entry is reported and
 /// skipped, the good ones beside it kept.
@@ -25,11 +24,10 @@ pub fn distinct(ctx: &mut FileCtx<'_>, value: Option<Loose>, file: FileId) -> Ve
             ctx.error(
                 &[Step::Key("distinct")],
                 Target::Value,
-                format!(
-                    "`distinct` must be a list of pairs, found {}",
-                    other.describe()
-                ),
-                Some(PAIR_HELP.into()),
+                Msg::DistinctNotList {
+                    found: other.describe(),
+                },
+                Some(Msg::HelpDistinctPair),
             );
             return Vec::new();
         }
@@ -53,13 +51,8 @@ fn pair(ctx: &mut FileCtx<'_>, item: Loose, i: usize, origin: Origin) -> Option<
             ctx.error(
                 &path,
                 Target::Value,
-                format!(
-                    "a `distinct` entry must name two organisations, this one has {}; it is skipped",
-                    names.len()
-                ),
-                Some(format!(
-                    "{PAIR_HELP}; to settle three or more as different, write one pair for each two of them"
-                )),
+                Msg::DistinctCount { count: names.len() },
+                Some(Msg::HelpDistinctMany),
             );
             return None;
         }
@@ -67,11 +60,10 @@ fn pair(ctx: &mut FileCtx<'_>, item: Loose, i: usize, origin: Origin) -> Option<
             ctx.error(
                 &path,
                 Target::Value,
-                format!(
-                    "a `distinct` entry must be a pair of names, found {}; it is skipped",
-                    other.describe()
-                ),
-                Some(PAIR_HELP.into()),
+                Msg::DistinctNotPair {
+                    found: other.describe(),
+                },
+                Some(Msg::HelpDistinctPair),
             );
             return None;
         }
@@ -83,8 +75,8 @@ fn pair(ctx: &mut FileCtx<'_>, item: Loose, i: usize, origin: Origin) -> Option<
         ctx.error(
             &path,
             Target::Value,
-            "a `distinct` entry needs two names, one is missing or empty; it is skipped".into(),
-            Some(PAIR_HELP.into()),
+            Msg::DistinctNameMissing,
+            Some(Msg::HelpDistinctPair),
         );
         return None;
     };
@@ -92,12 +84,11 @@ fn pair(ctx: &mut FileCtx<'_>, item: Loose, i: usize, origin: Origin) -> Option<
         ctx.error(
             &[path[0], path[1], Step::Index(1)],
             Target::Value,
-            format!(
-                "`{}` and `{}` are one organisation (the same name once spaces and legal forms are removed); this pair is skipped",
-                sanitize(&a),
-                sanitize(&b)
-            ),
-            Some("a `distinct` pair names two different organisations; delete this one".into()),
+            Msg::DistinctSame {
+                a: sanitize(&a).into_owned(),
+                b: sanitize(&b).into_owned(),
+            },
+            Some(Msg::HelpDistinctSame),
         );
         return None;
     }

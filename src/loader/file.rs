@@ -12,13 +12,7 @@ use super::walk::{Found, whole_file};
 use super::{LoadOptions, alias, decode, depth, registry, syntax, validate, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{DistinctPair, FileId, FileKind, Network, RegistryOrg, RegistryPerson};
-
-/// The message for nesting past the limit, whoever finds it: the flow
-/// pre-pass or serde_yaml's recursion limit.
-const NESTED_TOO_DEEPLY: &str =
-    "lists and mappings are nested too deeply (over 128 levels); this file is not loaded";
-const NESTING_HELP: &str =
-    "a network file needs a few levels; look for a run of `[`, `{` or `- ` that never closes";
+use crate::msg::Msg;
 
 /// What loading one file produced.
 pub struct Outcome {
@@ -59,7 +53,7 @@ pub fn load_file(f: &Found, id: FileId, opts: &LoadOptions, keys: &mut KeyCache)
 }
 
 /// A message and its help.
-type Problem = (String, &'static str);
+type Problem = (Msg, Msg);
 
 /// Reads a file, but never more than `max` bytes of it: the size is
 /// checked first, and the read stops past the limit too, for files whose
@@ -70,23 +64,19 @@ type Problem = (String, &'static str);
 fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>, Problem> {
     let cannot_read = |e: std::io::Error| {
         if e.kind() == std::io::ErrorKind::WouldBlock {
-            return (
-                "the file gives no data without waiting (a system file such as /proc/kmsg?); not read".to_owned(),
-                "renkei reads only ordinary files; remove it or replace it with the file",
-            );
+            return (Msg::FileWouldBlock, Msg::HelpOrdinaryFiles);
         }
         (
-            format!("cannot read: {e}"),
-            "check that the file exists and that you may read it",
+            Msg::CannotRead {
+                error: e.to_string(),
+            },
+            Msg::HelpCheckReadable,
         )
     };
     let file = open_nonblocking(path).map_err(cannot_read)?;
     let meta = file.metadata().map_err(cannot_read)?;
     if !meta.is_file() {
-        return Err((
-            "not a regular file (it changed after the folder was read); not read".to_owned(),
-            "renkei reads only regular files; remove it or replace it with the file",
-        ));
+        return Err((Msg::NotRegularChanged, Msg::HelpRegularFiles));
     }
     let len = meta.len();
     if len > max {
@@ -112,21 +102,12 @@ fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
 
 /// The problem of a file over `--max-file-size`.
 pub fn too_big(len: Option<u64>, max: u64) -> Problem {
-    let size = len.map_or_else(|| "file is".to_owned(), |n| format!("file is {n} bytes,"));
-    (
-        format!("{size} over the limit of {max} bytes (--max-file-size)"),
-        "split it into one file per network, or raise the limit with --max-file-size",
-    )
+    (Msg::FileTooLarge { bytes: len, max }, Msg::HelpFileTooLarge)
 }
 
 /// A file that could not be read at all.
-pub fn failed(path: &Path, message: String, help: &str) -> Outcome {
-    Outcome::failed(vec![whole_file(
-        Severity::Error,
-        path,
-        message,
-        Some(help.into()),
-    )])
+pub fn failed(path: &Path, message: Msg, help: Msg) -> Outcome {
+    Outcome::failed(vec![whole_file(Severity::Error, path, message, Some(help))])
 }
 
 /// Decodes, parses and validates the bytes of one file. `shown` is the
@@ -155,8 +136,8 @@ pub fn load_source(
             Severity::Warning,
             Pos::new(1, 1),
             Some(1),
-            syntax::extra_boms(boms),
-            Some(syntax::EXTRA_BOMS_HELP.to_owned()),
+            Msg::ExtraBoms { count: boms },
+            Some(Msg::HelpExtraBoms),
         );
     }
     let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
@@ -169,6 +150,22 @@ pub fn load_source(
     }
 }
 
+/// An empty or comments-only file: one error for the file as a whole.
+fn report_blank(ctx: &mut FileCtx<'_>, src: &str) {
+    let message = if src.trim().is_empty() {
+        Msg::EmptyFile
+    } else {
+        Msg::OnlyComments
+    };
+    ctx.report_at(
+        Severity::Error,
+        Pos::default(),
+        None,
+        message,
+        Some(Msg::HelpAddNetwork),
+    );
+}
+
 fn parse_and_validate(
     ctx: &mut FileCtx<'_>,
     src: &str,
@@ -177,21 +174,7 @@ fn parse_and_validate(
     keys: &mut KeyCache,
 ) -> Outcome {
     if is_blank(src) {
-        let message = if src.trim().is_empty() {
-            "file is empty"
-        } else {
-            "file has only comments, no data"
-        };
-        ctx.report_at(
-            Severity::Error,
-            Pos::default(),
-            None,
-            message.into(),
-            Some(
-                "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file"
-                    .into(),
-            ),
-        );
+        report_blank(ctx, src);
         return Outcome::failed(Vec::new());
     }
     let found = depth::scan(src);
@@ -200,8 +183,8 @@ fn parse_and_validate(
             Severity::Error,
             super::context::pos_at_byte(src, at),
             Some(1),
-            NESTED_TOO_DEEPLY.into(),
-            Some(NESTING_HELP.into()),
+            Msg::NestedTooDeeply,
+            Some(Msg::HelpNesting),
         );
         return Outcome::failed(Vec::new());
     }
@@ -220,18 +203,24 @@ fn parse_and_validate(
             Severity::Error,
             pos,
             span,
-            format!(
-                "YAML aliases expand to more than {} values here (an \"alias bomb\"); this file is not loaded",
-                alias::MAX_ALIAS_VALUES
-            ),
-            Some("write the values out instead of repeating `*alias` references; renkei limits what aliases may add so a small file cannot exhaust memory".into()),
+            Msg::AliasBomb {
+                max: alias::MAX_ALIAS_VALUES,
+            },
+            Some(Msg::HelpAliasBomb),
         );
         return Outcome::failed(Vec::new());
     }
     let top = match yaml::from_str::<Entry<RawTop>>(src) {
         Ok(Entry::Map(top)) => top,
         Ok(Entry::Other(other)) => {
-            ctx.error(&[], Target::Value, format!("the top level must be a mapping of fields, found {}", other.describe()), Some("start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into()));
+            ctx.error(
+                &[],
+                Target::Value,
+                Msg::TopNotMapping {
+                    found: other.describe(),
+                },
+                Some(Msg::HelpTopLevel),
+            );
             return Outcome::failed(Vec::new());
         }
         Err(e) => {
@@ -253,7 +242,7 @@ fn parse_and_validate(
             };
             let line = super::context::source_line(src, pos.line).unwrap_or_default();
             let (message, help) = if raw.contains("recursion limit exceeded") {
-                (NESTED_TOO_DEEPLY.to_owned(), NESTING_HELP.to_owned())
+                (Msg::NestedTooDeeply, Msg::HelpNesting)
             } else if let Some(at) = syntax::stray_bom(src, Some(pos.line)) {
                 report_stray_bom(ctx, src, at);
                 return Outcome::failed(Vec::new());
@@ -296,8 +285,8 @@ fn report_stray_bom(ctx: &mut FileCtx<'_>, src: &str, at: usize) {
         Severity::Error,
         super::context::pos_at_byte(src, at),
         Some(1),
-        syntax::STRAY_BOM.to_owned(),
-        Some(syntax::STRAY_BOM_HELP.to_owned()),
+        Msg::StrayBom,
+        Some(Msg::HelpStrayBom),
     );
 }
 
@@ -322,7 +311,7 @@ mod read_tests {
             eprintln!("skipped: no mkfifo");
             return;
         }
-        let (message, _) = read_capped(&fifo, 1 << 20).unwrap_err();
+        let message = read_capped(&fifo, 1 << 20).unwrap_err().0.en();
         assert!(message.starts_with("not a regular file"), "{message}");
     }
 
@@ -332,7 +321,10 @@ mod read_tests {
         // Regular by its type, yet a read waits for the next kernel message.
         // Without the rights to open it, the error says so; either way this
         // returns at once.
-        let (message, _) = read_capped(std::path::Path::new("/proc/kmsg"), 1 << 20).unwrap_err();
+        let message = read_capped(std::path::Path::new("/proc/kmsg"), 1 << 20)
+            .unwrap_err()
+            .0
+            .en();
         assert!(
             message.starts_with("the file gives no data without waiting")
                 || message.starts_with("cannot read"),

@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use crate::msg::Found;
+
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 /// Any YAML value, as parsed.
@@ -24,14 +26,14 @@ pub enum Loose {
 impl Loose {
     /// What the value is, for messages such as "expected text, found a list".
     #[must_use]
-    pub fn describe(&self) -> &'static str {
+    pub fn describe(&self) -> Found {
         match self {
-            Loose::Null => "nothing (null)",
-            Loose::Bool(_) => "true/false",
-            Loose::Int(_) | Loose::Float(_) => "a number",
-            Loose::Str(_) => "text",
-            Loose::Seq(_) => "a list",
-            Loose::Map(_) => "a mapping",
+            Loose::Null => Found::Null,
+            Loose::Bool(_) => Found::Bool,
+            Loose::Int(_) | Loose::Float(_) => Found::Number,
+            Loose::Str(_) => Found::Text,
+            Loose::Seq(_) => Found::List,
+            Loose::Map(_) => Found::Mapping,
         }
     }
 }
@@ -230,7 +232,7 @@ impl<'de, T: Fields> Visitor<'de> for FieldsVisitor<T> {
                 map.next_value::<IgnoredAny>()?;
                 let name = match key {
                     Loose::Str(k) => k,
-                    other => format!("<{}>", other.describe()),
+                    other => format!("<{}>", other.describe().en()),
                 };
                 value.extras().unknown.push(name);
             }

@@ -40,6 +40,7 @@ use self::locate::{Step, Target};
 use self::walk::{Found, find_files, whole_file};
 use crate::diag::{self, Diagnostic, Severity};
 use crate::model::{Dataset, FileId, FileKind, Network, SourceFile};
+use crate::msg::Msg;
 
 pub use self::alias::MAX_ALIAS_VALUES;
 pub use self::convert::{MAX_TEXT_CHARS, Vocab, vocab_help};
@@ -106,6 +107,25 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl LoadError {
+    /// Why the folder cannot be read, in `lang` (system errors keep the
+    /// system's words).
+    #[must_use]
+    pub fn render(&self, lang: crate::msg::Lang) -> String {
+        match self {
+            LoadError::NotFound(p) => Msg::NoSuchDir {
+                path: p.display().to_string(),
+            }
+            .render(lang),
+            LoadError::NotADirectory(p) => Msg::NotADir {
+                path: p.display().to_string(),
+            }
+            .render(lang),
+            LoadError::Io { .. } => self.to_string(),
+        }
+    }
 }
 
 /// Loads every `*.yaml`/`*.yml` file below `dir`.
@@ -265,8 +285,8 @@ fn parse_all(found: &[Found], opts: &LoadOptions) -> Vec<Outcome> {
                 Outcome::failed(vec![whole_file(
                     Severity::Error,
                     &f.path,
-                    "internal error while loading this file".into(),
-                    Some("please report this with the file attached".into()),
+                    Msg::InternalError,
+                    Some(Msg::HelpReportBug),
                 )])
             })
         })
@@ -315,12 +335,11 @@ fn unique_ids(
 }
 
 fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions) -> Diagnostic {
-    let message = format!(
-        "network id `{}` is already used by {}; this file is not loaded",
-        crate::text::sanitize(id),
-        first.display()
-    );
-    let help = Some("give one of the two files a different `id:` (ids must be unique across the data directory)".to_owned());
+    let message = Msg::DuplicateId {
+        id: crate::text::sanitize(id).into_owned(),
+        first: first.display().to_string(),
+    };
+    let help = Some(Msg::HelpDuplicateId);
     let src = std::fs::read(path).ok().and_then(|b| {
         decode::decode(&b, "", opts.input_encoding)
             .ok()
@@ -332,7 +351,7 @@ fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions
             ctx.error(&[Step::Key("id")], Target::Value, message, help);
             ctx.finish()
                 .pop()
-                .unwrap_or_else(|| whole_file(Severity::Error, path, String::new(), None))
+                .unwrap_or_else(|| whole_file(Severity::Error, path, Msg::InternalError, None))
         }
         _ => whole_file(Severity::Error, path, message, help),
     }

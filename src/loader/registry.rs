@@ -8,6 +8,7 @@ use super::loose::{Entry, List, Loose};
 use super::raw::{RawOrg, RawPerson, RawTop};
 use super::validate::{ORG_KEYS, PERSON_KEYS, check_email, check_kana, extras};
 use crate::model::{DistinctPair, FileId, Origin, RegistryOrg, RegistryPerson};
+use crate::msg::Msg;
 
 /// What one registry file contributes.
 #[derive(Debug, Default)]
@@ -49,8 +50,11 @@ fn entries<T, R>(
             ctx.error(
                 &[Step::Key(key)],
                 Target::Value,
-                format!("`{key}` must be a list, found {}", other.describe()),
-                Some("write one `- name: …` entry per line".into()),
+                Msg::EntriesNotList {
+                    key,
+                    found: other.describe(),
+                },
+                Some(Msg::HelpOneEntryPerLine),
             );
             return Vec::new();
         }
@@ -66,11 +70,11 @@ fn entries<T, R>(
             Entry::Other(other) => ctx.error(
                 &path,
                 Target::Value,
-                format!(
-                    "an entry of `{key}` must be a mapping, found {}",
-                    other.describe()
-                ),
-                Some("write `- name: 正式名称`".into()),
+                Msg::EntryNotMapping {
+                    key,
+                    found: other.describe(),
+                },
+                Some(Msg::HelpWriteEntry),
             ),
         }
     }
@@ -149,11 +153,10 @@ fn entry_name(ctx: &mut FileCtx<'_>, v: Option<Loose>, path: &[Step<'_>]) -> Opt
         ctx.error(
             path,
             Target::Value,
-            format!(
-                "this `{}` entry has no `name`; it is skipped",
-                field(&path[..1])
-            ),
-            Some("add `name: 正式名称` (the canonical name)".into()),
+            Msg::EntryWithoutName {
+                key: field(&path[..1]).to_owned(),
+            },
+            Some(Msg::HelpAddName),
         );
     }
     name

@@ -9,6 +9,7 @@ use super::locate::{Step, Target};
 use super::walk::whole_file;
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Dataset, Origin};
+use crate::msg::Msg;
 
 /// Reports into the right file, locating paths in its kept text.
 pub(super) struct Reporter<'a> {
@@ -45,8 +46,8 @@ impl<'a> Reporter<'a> {
         severity: Severity,
         origin: Origin,
         path: &[Step<'_>],
-        message: String,
-        help: Option<String>,
+        message: Msg,
+        help: Option<Msg>,
     ) {
         if let Some(ctx) = self.ctx(origin) {
             ctx.report(severity, path, Target::Value, message, help);

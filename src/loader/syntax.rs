@@ -3,6 +3,7 @@
 //! and byte-order marks where YAML does not expect them.
 
 use crate::diag::Pos;
+use crate::msg::Msg;
 
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -32,7 +33,7 @@ pub fn reader_offset(raw: &str) -> Option<usize> {
 /// serde_yaml's message without its trailing position (shown separately),
 /// plus a hint for the mistakes people make most. `line` is the source line
 /// of the error and `column` its 1-based character column.
-pub fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
+pub fn syntax_message(raw: &str, line: &str, column: u32) -> (Msg, Msg) {
     let msg = raw
         .split(" at line ")
         .next()
@@ -50,37 +51,25 @@ pub fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
             .take(column.saturating_sub(1) as usize)
             .collect();
         if before.contains(": ") {
-            "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`"
+            Msg::HelpQuoteColon
         } else {
-            "check the indentation: this key must line up with the keys of its mapping above"
+            Msg::HelpIndentKey
         }
     } else if msg.contains("did not find expected key") || msg.contains("did not find expected '-'")
     {
-        "check the indentation: keys of one mapping line up, list items start with `- ` at the same column"
+        Msg::HelpIndentList
     } else if msg.contains("tab") {
-        "indent with spaces; YAML does not allow tabs for indentation"
+        Msg::HelpNoTabs
     } else if msg.contains("control characters are not allowed") {
-        "delete the control character (shown as `\\u{…}`); to keep one on purpose, write it as an escape in double quotes"
+        Msg::HelpYamlControl
     } else if msg.contains("more than one document") {
-        "put each network in its own file (remove the extra `---`)"
+        Msg::HelpOneDocument
     } else if msg.contains("repetition limit") {
-        "the file's aliases (`*name`) repeat too much to be a network file; write the values out"
+        Msg::HelpAliasRepeat
     } else {
-        "fix the YAML syntax at this position (an editor with YAML support shows the problem)"
+        Msg::HelpFixSyntax
     };
-    (format!("YAML syntax error: {msg}"), help.to_owned())
-}
-
-/// The text of the byte-order mark diagnostics, in one place.
-pub const STRAY_BOM: &str = "a byte-order mark (U+FEFF, invisible) in the middle of the file, where YAML cannot read it; this file is not loaded";
-pub const STRAY_BOM_HELP: &str = "delete it (it is left over from joining two files, or pasting from one saved with a BOM); an editor that shows invisible characters finds it";
-pub const EXTRA_BOMS_HELP: &str =
-    "delete the extra marks (save the file again as UTF-8 without BOM, or with one)";
-
-/// The warning for a file that starts with `n` (> 1) byte-order marks.
-#[must_use]
-pub fn extra_boms(n: usize) -> String {
-    format!("the file starts with {n} byte-order marks (U+FEFF); renkei reads them as one")
+    (Msg::YamlSyntax { detail: msg }, help)
 }
 
 /// The byte offset of the first U+FEFF that stands where YAML expects a
@@ -135,12 +124,13 @@ mod tests {
     fn mapping_value_hint_tells_quoting_from_indentation() {
         let raw = "mapping values are not allowed in this context at line 2 column 12";
         let (message, help) = syntax_message(raw, "summary: 目的: 地域の課題解決", 12);
+        let (message, help) = (message.en(), help.en());
         assert_eq!(
             message,
             "YAML syntax error: mapping values are not allowed in this context"
         );
         assert!(help.contains("must be quoted"), "{help}");
-        let (_, help) = syntax_message(raw, "     sector: academia", 12);
+        let help = syntax_message(raw, "     sector: academia", 12).1.en();
         assert!(help.contains("indentation"), "{help}");
     }
 

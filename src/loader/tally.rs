@@ -6,37 +6,21 @@
 use std::collections::HashMap;
 
 use crate::diag::{Diagnostic, Pos, Severity};
+use crate::msg::{Msg, mask};
 
 /// Diagnostics of one kind kept per file.
 pub const PER_KIND: usize = 200;
 /// Diagnostics kept per file, whatever their kinds.
 pub const PER_FILE: usize = 2000;
 
-/// What a diagnostic is, without what it is about: its message with the
-/// quoted parts (`` `…` ``) and the numbers taken out, so "unknown field
-/// `a`" and "unknown field `b`" are one kind.
+/// What a diagnostic is, without what it is about: its severity and its
+/// English message with the quoted parts (`` `…` ``) and the numbers
+/// taken out, so "unknown field `a`" and "unknown field `b`" are one kind.
+pub type KindKey = (Severity, String);
+
 #[must_use]
-pub fn kind_of(severity: Severity, message: &str) -> (Severity, String) {
-    let mut kind = String::with_capacity(message.len().min(120));
-    let mut quoted = false;
-    for c in message.chars() {
-        match c {
-            '`' => {
-                if !quoted {
-                    kind.push_str("`…`");
-                }
-                quoted = !quoted;
-            }
-            _ if quoted => {}
-            c if c.is_ascii_digit() => {
-                if !kind.ends_with('N') {
-                    kind.push('N');
-                }
-            }
-            c => kind.push(c),
-        }
-    }
-    (severity, kind)
+pub fn kind_of(severity: Severity, message: &Msg) -> KindKey {
+    (severity, mask(&message.en()))
 }
 
 #[derive(Default)]
@@ -46,40 +30,37 @@ struct Kind {
     more: usize,
     /// The last one kept: where the summary goes.
     last: Pos,
-    first_message: String,
+    first_message: Option<Msg>,
 }
 
 /// The counts of one file.
 #[derive(Default)]
 pub struct Tally {
-    kinds: HashMap<(Severity, String), Kind>,
+    kinds: HashMap<KindKey, Kind>,
     kept: usize,
 }
 
 impl Tally {
-    /// Whether to keep a diagnostic of this kind; when not, it is counted.
-    pub fn admit(&mut self, severity: Severity, message: &str) -> bool {
+    /// The kind of a diagnostic to keep; `None` when it is only counted.
+    pub fn admit(&mut self, severity: Severity, message: &Msg) -> Option<KindKey> {
         let full = self.kept >= PER_FILE;
         let key = kind_of(severity, message);
-        let kind = self.kinds.entry(key).or_default();
+        let kind = self.kinds.entry(key.clone()).or_default();
+        if kind.first_message.is_none() {
+            kind.first_message = Some(message.clone());
+        }
         if kind.kept >= PER_KIND || full {
             kind.more += 1;
-            if kind.first_message.is_empty() {
-                message.clone_into(&mut kind.first_message);
-            }
-            return false;
+            return None;
         }
         kind.kept += 1;
         self.kept += 1;
-        if kind.first_message.is_empty() {
-            message.clone_into(&mut kind.first_message);
-        }
-        true
+        Some(key)
     }
 
     /// Remembers where the last kept diagnostic of its kind stands.
-    pub fn kept_at(&mut self, severity: Severity, message: &str, pos: Pos) {
-        if let Some(k) = self.kinds.get_mut(&kind_of(severity, message)) {
+    pub fn kept_at(&mut self, kind: &KindKey, pos: Pos) {
+        if let Some(k) = self.kinds.get_mut(kind) {
             k.last = pos;
         }
     }
@@ -90,42 +71,39 @@ impl Tally {
             .kinds
             .into_iter()
             .filter(|(_, k)| k.more > 0)
-            .map(|((severity, kind), k)| {
-                let what = if k.kept == 0 {
+            .filter_map(|((severity, _), k)| {
+                let first = Box::new(k.first_message?);
+                let message = if k.kept == 0 {
                     // Past the file-wide cap: none of this kind is shown.
-                    format!(
-                        "and {} more {} of this kind, none shown ({PER_FILE} shown in this file already): {}",
-                        k.more,
-                        plural(k.more, severity),
-                        k.first_message
-                    )
+                    Msg::MoreNoneShown {
+                        more: k.more,
+                        error: severity == Severity::Error,
+                        shown: PER_FILE,
+                        first,
+                    }
                 } else {
-                    format!("and {} more of this kind: {kind}", k.more)
+                    Msg::MoreOfKind {
+                        more: k.more,
+                        first,
+                    }
                 };
-                Diagnostic {
+                let mut d = Diagnostic::whole_file(
                     severity,
-                    file: file.to_path_buf(),
-                    pos: k.last,
-                    message: what,
-                    help: Some(format!(
-                        "renkei shows the first {PER_KIND} of a kind (and {PER_FILE} in all) per file; the count is exact, fix these and check again"
-                    )),
-                    more: u32::try_from(k.more).unwrap_or(u32::MAX),
-                    ..Diagnostic::default()
-                }
+                    file.to_path_buf(),
+                    message,
+                    Some(Msg::HelpMore {
+                        per_kind: PER_KIND,
+                        per_file: PER_FILE,
+                    }),
+                );
+                d.pos = k.last;
+                d.span_chars = 0;
+                d.more = u32::try_from(k.more).unwrap_or(u32::MAX);
+                Some(d)
             })
             .collect();
-        out.sort_by(|a, b| (a.pos, &a.message).cmp(&(b.pos, &b.message)));
+        out.sort_by_cached_key(|d| (d.pos, d.message.en()));
         out
-    }
-}
-
-fn plural(n: usize, s: Severity) -> &'static str {
-    match (s, n) {
-        (Severity::Error, 1) => "error",
-        (Severity::Error, _) => "errors",
-        (Severity::Warning, 1) => "warning",
-        (Severity::Warning, _) => "warnings",
     }
 }
 
@@ -135,25 +113,44 @@ mod tests {
 
     #[test]
     fn kinds_ignore_what_they_are_about() {
-        let (_, a) = kind_of(Severity::Warning, "unknown field `aa`");
-        let (_, b) = kind_of(Severity::Warning, "unknown field `広島`");
+        let field = |key: &str| Msg::UnknownField { key: key.into() };
+        let (_, a) = kind_of(Severity::Warning, &field("aa"));
+        let (_, b) = kind_of(Severity::Warning, &field("広島"));
         assert_eq!(a, b);
         assert_eq!(a, "unknown field `…`");
-        let (_, c) = kind_of(Severity::Error, "`summary` is 200000 characters long");
-        assert_eq!(c, "`…` is N characters long");
+        let long = Msg::TooLong {
+            field: "summary".into(),
+            chars: 200_000,
+            max: 10_000,
+        };
+        let (_, c) = kind_of(Severity::Error, &long);
+        assert!(c.starts_with("`…` is N characters long"), "{c}");
     }
 
     #[test]
     fn the_first_of_a_kind_are_kept_and_the_rest_counted() {
         let mut t = Tally::default();
         let kept = (0..1000)
-            .filter(|i| t.admit(Severity::Warning, &format!("unknown field `f{i}`")))
+            .filter(|i| {
+                let m = Msg::UnknownField {
+                    key: format!("f{i}"),
+                };
+                t.admit(Severity::Warning, &m).is_some()
+            })
             .count();
         assert_eq!(kept, PER_KIND);
-        assert!(t.admit(Severity::Error, "duplicate key `x`"));
+        let dup = Msg::DuplicateKey { key: "x".into() };
+        assert!(t.admit(Severity::Error, &dup).is_some());
         let s = t.summaries(std::path::Path::new("a.yaml"));
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].more, 800);
-        assert_eq!(s[0].message, "and 800 more of this kind: unknown field `…`");
+        assert_eq!(
+            s[0].message.en(),
+            "and 800 more of this kind: unknown field `…`"
+        );
+        assert_eq!(
+            s[0].message.render(crate::msg::Lang::Ja),
+            "同じ種類の問題がほかに 800 件あります: フィールド「…」は定義されていません"
+        );
     }
 }

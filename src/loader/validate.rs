@@ -15,6 +15,7 @@ use super::loose::{Entry, Extras, List, Loose};
 use super::raw::{RawMember, RawTop};
 use crate::identity::intern::FastMap;
 use crate::model::{FileId, Member, Network};
+use crate::msg::{EmailProblem, Example, Msg};
 use crate::text::sanitize;
 
 const NETWORK_KEYS: &str =
@@ -25,19 +26,20 @@ pub const PERSON_KEYS: &str = "name, kana, aliases, org, title, email, phone, no
 
 /// Reports unknown keys (warnings) and duplicated keys (errors) of the
 /// mapping at `path`.
-pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &str) {
+pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &'static str) {
     for key in &x.unknown {
         let mut p = path.to_vec();
         p.push(Step::Key(key));
         let near = crate::text::closest(key, known.split(", "));
-        let help = near.map_or_else(
-            || format!("known fields here: {known}; renkei ignores this one"),
-            |k| format!("did you mean `{k}`? renkei ignores unknown fields"),
-        );
+        let help = near.map_or(Msg::HelpKnownFields { known }, |k| {
+            Msg::HelpDidYouMeanField { name: k.to_owned() }
+        });
         ctx.warn(
             &p,
             Target::Key,
-            format!("unknown field `{}`", sanitize(&crate::text::clip(key, 80))),
+            Msg::UnknownField {
+                key: sanitize(&crate::text::clip(key, 80)).into_owned(),
+            },
             Some(help),
         );
     }
@@ -47,8 +49,10 @@ pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &str)
         ctx.error(
             &p,
             Target::Key,
-            format!("duplicate key `{key}`"),
-            Some("a key may appear once per mapping; renkei keeps the first value, delete or merge the other".into()),
+            Msg::DuplicateKey {
+                key: (*key).to_string(),
+            },
+            Some(Msg::HelpDuplicateKey),
         );
     }
 }
@@ -74,17 +78,12 @@ pub fn network(
         ctx.warn(
             &[Step::Key(key)],
             Target::Key,
-            format!("`{key}` is ignored in a network file"),
-            Some("registry entries belong in a separate file without `members:`".into()),
+            Msg::IgnoredInNetwork { key },
+            Some(Msg::HelpRegistryElsewhere),
         );
     }
     let id = text(ctx, raw.id, &[Step::Key("id")]).unwrap_or_else(|| default_id.to_owned());
-    let name = required_text(
-        ctx,
-        raw.name,
-        "name",
-        "the network's official name, e.g. `name: 高知県・大学等連携協議会`",
-    );
+    let name = required_text(ctx, raw.name, "name", Example::NetworkName);
     let program = required_word(ctx, raw.program, "program", Vocab::Program);
     let prefecture = required_word(ctx, raw.prefecture, "prefecture", Vocab::Prefecture);
     let city = text(ctx, raw.city, &[Step::Key("city")]);
@@ -100,8 +99,8 @@ pub fn network(
         ctx.error(
             &[Step::Key("until")],
             Target::Value,
-            format!("`until: {u}` is before `since: {s}`"),
-            Some("swap the two years, or correct the one that is wrong".into()),
+            Msg::UntilBeforeSince { since: s, until: u },
+            Some(Msg::HelpSwapYears),
         );
     }
     let members = members(ctx, raw.members, keys);
@@ -132,7 +131,7 @@ fn required_text(
     ctx: &mut FileCtx<'_>,
     v: Option<Loose>,
     key: &'static str,
-    example: &str,
+    example: Example,
 ) -> Option<String> {
     let present = v.as_ref().is_some_and(|v| !matches!(v, Loose::Null));
     // Other reasons (a list, an over-long value) are reported by `text`.
@@ -144,8 +143,8 @@ fn required_text(
         ctx.error(
             &[Step::Key(key)],
             Target::Value,
-            format!("`{key}` is empty"),
-            Some(format!("give {example}")),
+            Msg::EmptyField { key },
+            Some(Msg::HelpGive { example }),
         );
     }
     out
@@ -159,9 +158,9 @@ fn required_word(
 ) -> Option<Word> {
     if v.as_ref().is_none_or(|v| matches!(v, Loose::Null)) {
         let example = match vocab {
-            Vocab::Program => "`program: kofukin` (or coi-next, platform, other)",
-            Vocab::Prefecture => "`prefecture: 広島県` (the full name)",
-            Vocab::Sector => "`sector: academia`",
+            Vocab::Program => Example::Program,
+            Vocab::Prefecture => Example::Prefecture,
+            Vocab::Sector => Example::Sector,
         };
         missing(ctx, key, example);
         return None;
@@ -169,12 +168,12 @@ fn required_word(
     word(ctx, v, &[Step::Key(key)], vocab)
 }
 
-fn missing(ctx: &mut FileCtx<'_>, key: &str, example: &str) {
+fn missing(ctx: &mut FileCtx<'_>, key: &'static str, example: Example) {
     ctx.error(
         &[],
         Target::Key,
-        format!("missing required field `{key}`; this network is not loaded"),
-        Some(format!("add {example}")),
+        Msg::MissingField { key },
+        Some(Msg::HelpAdd { example }),
     );
 }
 
@@ -194,19 +193,15 @@ fn members(
             ctx.error(
                 &[Step::Key("members")],
                 Target::Value,
-                format!("`members` must be a list, found {}", other.describe()),
-                Some(
-                    "write one `- org: …` or `- person: …` entry per line under `members:`".into(),
-                ),
+                Msg::MembersNotList {
+                    found: other.describe(),
+                },
+                Some(Msg::HelpMembersList),
             );
             return None;
         }
         None => {
-            missing(
-                ctx,
-                "members",
-                "`members:` with one `- org: …` entry per member (`members: []` when none are known)",
-            );
+            missing(ctx, "members", Example::Members);
             return None;
         }
     };
@@ -223,12 +218,11 @@ fn members(
             ctx.error(
                 &path,
                 Target::Value,
-                format!(
-                    "the same member is listed twice (entries {} and {})",
-                    first + 1,
-                    i + 1
-                ),
-                Some("delete one of them; renkei keeps the first".into()),
+                Msg::DuplicateMember {
+                    first: first + 1,
+                    second: i + 1,
+                },
+                Some(Msg::HelpDuplicateMember),
             );
             continue;
         }
@@ -247,16 +241,17 @@ fn member(
         Entry::Map(raw) => raw,
         Entry::Other(other) => {
             let help = match &other {
-                Loose::Str(s) => format!(
-                    "write `- org: {}` (or `- person: …`)",
-                    sanitize(&crate::text::clip(s, 80))
-                ),
-                _ => "each member is a mapping such as `- org: 広島大学`".into(),
+                Loose::Str(s) => Msg::HelpWriteOrg {
+                    text: sanitize(&crate::text::clip(s, 80)).into_owned(),
+                },
+                _ => Msg::HelpMemberMapping,
             };
             ctx.error(
                 path,
                 Target::Value,
-                format!("a member must be a mapping, found {}", other.describe()),
+                Msg::MemberNotMapping {
+                    found: other.describe(),
+                },
                 Some(help),
             );
             return None;
@@ -291,8 +286,8 @@ fn member(
         ctx.error(
             path,
             Target::Value,
-            "a member needs `org` or `person`; this one has neither and is skipped".into(),
-            Some("add `org: 機関名` (an institution) or `person: 氏名` (a person)".into()),
+            Msg::MemberWithoutName,
+            Some(Msg::HelpMemberWithoutName),
         );
         return None;
     }
@@ -320,29 +315,29 @@ pub fn check_email(ctx: &mut FileCtx<'_>, email: &str, path: &[Step<'_>]) {
         ctx.warn(
             path,
             Target::Value,
-            format!(
-                "`{}` does not look like an e-mail address: {problem}",
-                sanitize(email)
-            ),
-            Some("write it as name@example.jp, in half-width characters".into()),
+            Msg::BadEmail {
+                email: sanitize(email).into_owned(),
+                problem,
+            },
+            Some(Msg::HelpEmail),
         );
     }
 }
 
-fn email_problem(email: &str) -> Option<&'static str> {
+fn email_problem(email: &str) -> Option<EmailProblem> {
     if email.contains('＠') {
-        return Some("it has a full-width ＠");
+        return Some(EmailProblem::FullWidthAt);
     }
     let mut parts = email.split('@');
     let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
-        return Some("it needs exactly one @");
+        return Some(EmailProblem::NotOneAt);
     };
     if local.is_empty() || domain.is_empty() {
-        Some("a part before or after @ is missing")
+        Some(EmailProblem::EmptyPart)
     } else if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
-        Some("the domain after @ needs a dot, like example.jp")
+        Some(EmailProblem::NoDot)
     } else if !email.is_ascii() || email.chars().any(char::is_whitespace) {
-        Some("it has spaces or non-ASCII characters")
+        Some(EmailProblem::SpacesOrNonAscii)
     } else {
         None
     }
@@ -356,11 +351,10 @@ pub fn check_kana(ctx: &mut FileCtx<'_>, kana: &str, path: &[Step<'_>]) {
         ctx.warn(
             path,
             Target::Value,
-            format!(
-                "`kana` should be hiragana or katakana, found `{}`",
-                sanitize(kana)
-            ),
-            Some("write the reading, e.g. `kana: やまだ たろう`".into()),
+            Msg::BadKana {
+                kana: sanitize(kana).into_owned(),
+            },
+            Some(Msg::HelpKana),
         );
     }
 }

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use std::fs::{self, Metadata};
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Pos, Severity, display_path};
+use crate::diag::{Diagnostic, Severity, display_path};
+use crate::msg::{Msg, Special};
 
 pub struct Found {
     pub path: PathBuf,
@@ -153,10 +154,8 @@ impl Walk {
         self.diags.push(whole_file(
             Severity::Error,
             &self.root,
-            format!(
-                "the data folder holds more than {files} YAML files or {entries} entries; the rest is not read"
-            ),
-            Some("point renkei at the folder of the networks, not at a folder above it".into()),
+            Msg::TooManyFiles { files, entries },
+            Some(Msg::HelpPointAtNetworks),
         ));
     }
 
@@ -195,10 +194,10 @@ impl Walk {
             self.diags.push(whole_file(
                 Severity::Error,
                 path,
-                format!("not a regular file ({}); not read", kind_of(&meta)),
-                Some(
-                    "renkei reads only regular files; remove it or replace it with the file".into(),
-                ),
+                Msg::NotRegular {
+                    kind: kind_of(&meta),
+                },
+                Some(Msg::HelpRegularFiles),
             ));
         }
         None
@@ -216,8 +215,8 @@ impl Walk {
                 self.diags.push(whole_file(
                     Severity::Error,
                     path,
-                    format!("a link to `{to}`, which does not exist; not read"),
-                    Some("remove the link or point it at the file".into()),
+                    Msg::DanglingLink { to },
+                    Some(Msg::HelpFixLink),
                 ));
             }
             return None;
@@ -229,11 +228,10 @@ impl Walk {
                 self.diags.push(whole_file(
                     Severity::Error,
                     path,
-                    format!(
-                        "a link to `{}`, outside the data folder; not followed",
-                        display_path(&target)
-                    ),
-                    Some("renkei reads only below the data folder: copy the file in, or point renkei at a folder that holds both".into()),
+                    Msg::LinkOutside {
+                        to: display_path(&target),
+                    },
+                    Some(Msg::HelpLinkOutside),
                 ));
             }
             return None;
@@ -258,8 +256,8 @@ impl Walk {
             self.diags.push(whole_file(
                 Severity::Error,
                 path,
-                "a folder link points back to a folder above it (a loop); not followed".into(),
-                Some("remove the link or point it elsewhere".into()),
+                Msg::FolderLoop,
+                Some(Msg::HelpRemoveLink),
             ));
             return None;
         }
@@ -268,13 +266,8 @@ impl Walk {
             self.diags.push(whole_file(
                 Severity::Warning,
                 path,
-                format!(
-                    "this folder was already read as `{first}` (through a link); not read twice"
-                ),
-                Some(
-                    "remove the link, or keep it if the second name was meant for people only"
-                        .into(),
-                ),
+                Msg::FolderTwice { first },
+                Some(Msg::HelpFolderTwice),
             ));
             return None;
         }
@@ -283,8 +276,8 @@ impl Walk {
             self.diags.push(whole_file(
                 Severity::Warning,
                 path,
-                "a folder is named like a YAML file; renkei looks inside it".into(),
-                Some("rename the folder if this was not meant".into()),
+                Msg::FolderNamedYaml,
+                Some(Msg::HelpRenameFolder),
             ));
         }
         self.read_level(path).map(|level| (level, id))
@@ -305,30 +298,32 @@ fn cannot_read(path: &Path, e: &std::io::Error) -> Diagnostic {
     whole_file(
         Severity::Error,
         path,
-        format!("cannot read: {e}"),
-        Some("check that the file exists and that you may read it".into()),
+        Msg::CannotRead {
+            error: e.to_string(),
+        },
+        Some(Msg::HelpCheckReadable),
     )
 }
 
 /// What a non-regular directory entry is, for the message.
 #[cfg(unix)]
-fn kind_of(m: &Metadata) -> &'static str {
+fn kind_of(m: &Metadata) -> Special {
     use std::os::unix::fs::FileTypeExt as _;
     let t = m.file_type();
     if t.is_fifo() {
-        "a named pipe"
+        Special::Pipe
     } else if t.is_socket() {
-        "a socket"
+        Special::Socket
     } else if t.is_char_device() || t.is_block_device() {
-        "a device"
+        Special::Device
     } else {
-        "not a file"
+        Special::Other
     }
 }
 
 #[cfg(not(unix))]
-fn kind_of(_: &Metadata) -> &'static str {
-    "not a file"
+fn kind_of(_: &Metadata) -> Special {
+    Special::Other
 }
 
 /// Warns about a path that holds control characters: it is shown escaped,
@@ -338,30 +333,14 @@ fn odd_name(path: &Path, rel: &str, diags: &mut Vec<Diagnostic>) {
         diags.push(whole_file(
             Severity::Warning,
             path,
-            format!(
-                "the file's path contains a control character, {}",
-                crate::text::describe_char(c)
-            ),
-            Some("rename it; renkei shows such characters escaped".into()),
+            Msg::PathControlChar { c },
+            Some(Msg::HelpRenamePath),
         ));
     }
 }
 
-pub fn whole_file(
-    severity: Severity,
-    path: &Path,
-    message: String,
-    help: Option<String>,
-) -> Diagnostic {
-    Diagnostic {
-        severity,
-        file: path.to_path_buf(),
-        pos: Pos::default(),
-        message,
-        help,
-        span_chars: 1,
-        ..Diagnostic::default()
-    }
+pub fn whole_file(severity: Severity, path: &Path, message: Msg, help: Option<Msg>) -> Diagnostic {
+    Diagnostic::whole_file(severity, path.to_path_buf(), message, help)
 }
 
 #[cfg(all(test, unix))]
@@ -371,7 +350,7 @@ mod tests {
     use super::*;
 
     fn messages(diags: &[Diagnostic]) -> Vec<String> {
-        diags.iter().map(|d| d.message.clone()).collect()
+        diags.iter().map(|d| d.message.en()).collect()
     }
 
     #[test]
@@ -411,6 +390,7 @@ mod tests {
         assert!(
             diags[0]
                 .message
+                .en()
                 .starts_with("this folder was already read as"),
             "{}",
             diags[0].message

@@ -193,6 +193,13 @@ impl Lattice {
                 out.push(word_edge(end, kana.clone(), PLACE));
                 continue;
             }
+            if !table.has_prefix(word) {
+                // No longer word starts this way either (places are short).
+                if end - i >= 3 {
+                    break;
+                }
+                continue;
+            }
             for (rank, r) in (0u32..).zip(table.readings(word)) {
                 out.push(word_edge(end, hiragana(r), WORD + rank * WORD_RANK));
             }

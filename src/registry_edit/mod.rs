@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::identity::{Settle, Suggestion, SuggestionKind, person_key};
 use crate::loader::{LoadOptions, load_bytes};
 use crate::model::FileKind;
+use crate::msg::{Lang, Msg};
 use crate::yaml_out::scalar;
 
 /// What a person decided about a suggestion.
@@ -162,9 +163,9 @@ pub enum EditError {
     )]
     NoPlace { path: PathBuf, snippet: String },
     #[error("nothing to record: {0}")]
-    Already(String),
+    Already(Msg),
     #[error("not recorded: {0}")]
-    Conflict(String),
+    Conflict(Msg),
     #[error(
         "{path}: not recorded, because {reason}; nothing was written. Add it by hand:\n{snippet}"
     )]
@@ -176,6 +177,32 @@ pub enum EditError {
 }
 
 impl EditError {
+    /// What went wrong in `lang`. The catalogue covers the refusals a
+    /// person meets in the browser; file-system errors stay as the
+    /// system words them.
+    #[must_use]
+    pub fn render(&self, lang: Lang) -> String {
+        let msg = match self {
+            EditError::Already(what) => Msg::NothingToRecord {
+                what: Box::new(what.clone()),
+            },
+            EditError::Conflict(what) => Msg::NotRecorded {
+                what: Box::new(what.clone()),
+            },
+            EditError::Changed { path } => Msg::EditChanged {
+                path: path.display().to_string(),
+            },
+            EditError::NotUtf8 { path } => Msg::EditNotUtf8 {
+                path: path.display().to_string(),
+            },
+            EditError::TooBig { path } => Msg::EditTooBig {
+                path: path.display().to_string(),
+            },
+            other => return other.to_string(),
+        };
+        msg.render(lang)
+    }
+
     fn io(path: &Path, source: std::io::Error) -> EditError {
         EditError::Io {
             path: path.to_path_buf(),

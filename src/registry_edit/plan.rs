@@ -10,6 +10,7 @@ use crate::identity::{org_key, person_key};
 use crate::loader::locate::Step;
 use crate::loader::{LoadOptions, Loaded, load_bytes};
 use crate::model::{FileKind, Registry};
+use crate::msg::Msg;
 use crate::yaml_out::scalar;
 
 /// A registry file of the data directory, as read now.
@@ -172,9 +173,10 @@ pub(super) fn plan(files: &[RegFile], d: &Decision) -> Result<Plan, EditError> {
                 }
             }
             if edits.is_empty() {
-                return Err(EditError::Already(format!(
-                    "{name_a} and {name_b} already have their own registry entries"
-                )));
+                return Err(EditError::Already(Msg::HaveOwnEntries {
+                    a: name_a.to_string(),
+                    b: name_b.to_string(),
+                }));
             }
             Ok(new_entries(files, edits))
         }
@@ -193,21 +195,26 @@ fn new_entries(files: &[RegFile], edits: Vec<Edit>) -> Plan {
 fn same_org(files: &[RegFile], canonical: &str, alias: &str) -> Result<Plan, EditError> {
     let (kc, ka) = (org_key(canonical), org_key(alias));
     if kc == ka {
-        return Err(EditError::Already(format!(
-            "{canonical} and {alias} are already one organisation (the same name once spaces and legal forms are removed)"
-        )));
+        return Err(EditError::Already(Msg::AlreadyOneOrg {
+            a: canonical.to_owned(),
+            b: alias.to_owned(),
+        }));
     }
     match (org_entry(files, &kc), org_entry(files, &ka)) {
-        (Some(x), Some(y)) if x.file == y.file && x.index == y.index => Err(EditError::Already(
-            format!("{alias} is already a name of {}", x.name),
-        )),
-        (Some(x), Some(y)) => Err(EditError::Conflict(format!(
-            "{canonical} and {alias} each have their own registry entry ({} in {}, {} in {}); merge the two entries by hand",
-            x.name,
-            files[x.file].path.display(),
-            y.name,
-            files[y.file].path.display()
-        ))),
+        (Some(x), Some(y)) if x.file == y.file && x.index == y.index => {
+            Err(EditError::Already(Msg::AlreadyNameOf {
+                alias: alias.to_owned(),
+                name: x.name.to_owned(),
+            }))
+        }
+        (Some(x), Some(y)) => Err(EditError::Conflict(Msg::TwoEntries {
+            a: canonical.to_owned(),
+            b: alias.to_owned(),
+            a_entry: x.name.to_owned(),
+            a_file: files[x.file].path.display().to_string(),
+            b_entry: y.name.to_owned(),
+            b_file: files[y.file].path.display().to_string(),
+        })),
         (Some(x), None) => Ok(add_name(&x, "organizations", alias)),
         // Only the alias side is registered: the entry gains the other
         // name, so no second entry is ever made for one organisation.
@@ -243,39 +250,42 @@ fn same_person(
             };
             match std::iter::once(name).chain(alias).find(|n| !has(n)) {
                 Some(n) => Ok(add_name(one, "people", n)),
-                None => Err(EditError::Already(format!(
-                    "{name} is already one person in the registry"
-                ))),
+                None => Err(EditError::Already(Msg::AlreadyOnePerson {
+                    name: name.to_owned(),
+                })),
             }
         }
-        many => Err(EditError::Conflict(format!(
-            "the registry already has {} entries for {name} (namesakes at different organisations); edit them by hand",
-            many.len()
-        ))),
+        many => Err(EditError::Conflict(Msg::Namesakes {
+            count: many.len(),
+            name: name.to_owned(),
+        })),
     }
 }
 
 fn different_orgs(files: &[RegFile], a: &str, b: &str) -> Result<Plan, EditError> {
     let (ka, kb) = (org_key(a), org_key(b));
     if ka == kb {
-        return Err(EditError::Conflict(format!(
-            "{a} and {b} are one organisation by the identity rules (the same name once spaces and legal forms are removed)"
-        )));
+        return Err(EditError::Conflict(Msg::OneByRules {
+            a: a.to_owned(),
+            b: b.to_owned(),
+        }));
     }
     if let (Some(x), Some(y)) = (org_entry(files, &ka), org_entry(files, &kb))
         && x.file == y.file
         && x.index == y.index
     {
-        return Err(EditError::Conflict(format!(
-            "{a} and {b} are one registry entry ({} in {}); take the alias out of it first",
-            x.name,
-            files[x.file].path.display()
-        )));
+        return Err(EditError::Conflict(Msg::OneEntry {
+            a: a.to_owned(),
+            b: b.to_owned(),
+            entry: x.name.to_owned(),
+            file: files[x.file].path.display().to_string(),
+        }));
     }
     if files.iter().any(|f| has_distinct(f.registry(), &ka, &kb)) {
-        return Err(EditError::Already(format!(
-            "{a} and {b} are already recorded as different"
-        )));
+        return Err(EditError::Already(Msg::AlreadyDistinct {
+            a: a.to_owned(),
+            b: b.to_owned(),
+        }));
     }
     let item = format!("[{}, {}]", scalar(a), scalar(b));
     Ok(new_entries(

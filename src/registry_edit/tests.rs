@@ -10,7 +10,7 @@ fn suggestion(kind: SuggestionKind, a: &str, b: &str) -> Suggestion {
         a: a.into(),
         b: b.into(),
         score: 80,
-        reason: String::new(),
+        reason: crate::msg::Msg::ReasonContains,
         a_at: Occurrence::default(),
         b_at: Occurrence::default(),
     }

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::identity::{Settle, Suggestion};
+use crate::msg::{Lang, Msg};
 use crate::registry_edit::{self, Decision};
 
 pub use crate::registry_edit::Applied;
@@ -14,16 +15,21 @@ pub use crate::registry_edit::Applied;
 /// # Errors
 /// The suggestion cannot be settled that way, or the registry cannot be
 /// read or written; nothing is changed then.
-pub fn apply(dir: &Path, s: &Suggestion, how: Settle) -> Result<Applied, String> {
-    let d = Decision::from_suggestion(s, how)
-        .ok_or_else(|| format!("{} ~ {}: cannot be recorded this way", s.a, s.b))?;
-    registry_edit::apply(dir, &d).map_err(|e| e.to_string())
+pub fn apply(dir: &Path, s: &Suggestion, how: Settle, lang: Lang) -> Result<Applied, String> {
+    let d = Decision::from_suggestion(s, how).ok_or_else(|| {
+        Msg::CannotRecord {
+            a: s.a.clone(),
+            b: s.b.clone(),
+        }
+        .render(lang)
+    })?;
+    registry_edit::apply(dir, &d).map_err(|e| e.render(lang))
 }
 
 /// Takes back `a`.
 ///
 /// # Errors
 /// The file changed since (nothing is touched then), or I/O fails.
-pub fn undo(a: &Applied) -> Result<(), String> {
-    registry_edit::undo(a).map_err(|e| e.to_string())
+pub fn undo(a: &Applied, lang: Lang) -> Result<(), String> {
+    registry_edit::undo(a).map_err(|e| e.render(lang))
 }

@@ -8,28 +8,11 @@ use crate::identity::EntityKind;
 use crate::model::{Program, Sector};
 use crate::workspace::Stage;
 
-/// Interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Ja,
-    En,
-}
+/// Interface language: the library's one [`crate::msg::Lang`], which the
+/// messages use too.
+pub use crate::msg::Lang;
 
 impl Lang {
-    /// Japanese when `LANG` (or `LC_ALL`, `LC_MESSAGES`) starts with `ja`.
-    #[must_use]
-    pub fn from_env() -> Lang {
-        let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_default();
-        if var.starts_with("ja") {
-            Lang::Ja
-        } else {
-            Lang::En
-        }
-    }
-
     #[must_use]
     pub fn labels(self) -> &'static Labels {
         match self {

@@ -23,11 +23,11 @@ pub fn run(app: &mut App, task: Task) {
             networks,
             force,
         } => {
-            let result = export(&app.ws, &path, format, &networks, force);
+            let result = export(&app.ws, &path, format, &networks, force, app.lang);
             app.exported(result);
         }
         Task::Decide { suggestion, how } => {
-            let result = decide::apply(&app.ws.dir, &suggestion, how);
+            let result = decide::apply(&app.ws.dir, &suggestion, how, app.lang);
             let ok = result.is_ok();
             app.decided(result);
             if ok {
@@ -40,7 +40,7 @@ pub fn run(app: &mut App, task: Task) {
                 app.fail(text);
             }
             Some(a) => {
-                let result = decide::undo(&a).map(|()| a);
+                let result = decide::undo(&a, app.lang).map(|()| a);
                 let ok = result.is_ok();
                 app.undone(result);
                 if ok {
@@ -78,6 +78,7 @@ fn export(
     format: ContactFormat,
     networks: &[u32],
     force: bool,
+    lang: crate::msg::Lang,
 ) -> Result<(std::path::PathBuf, usize), ExportOutcome> {
     let rows = contacts::build_for(&ws.ds, &ws.resolved, networks);
     let count = rows.len();
@@ -88,6 +89,6 @@ fn export(
     match list.save(&ws.ds, path, force, format, Encoding::Utf8Bom) {
         Ok(written) => Ok((std::fs::canonicalize(&written).unwrap_or(written), count)),
         Err(ExportError::Exists { .. }) => Err(ExportOutcome::Exists),
-        Err(e) => Err(ExportOutcome::Failed(e.to_string())),
+        Err(e) => Err(ExportOutcome::Failed(e.render(lang))),
     }
 }

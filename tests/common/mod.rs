@@ -11,7 +11,10 @@ use assert_cmd::Command;
 pub fn renkei() -> Command {
     let mut cmd = Command::cargo_bin("renkei").unwrap();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR");
+        .env_remove("NO_COLOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     cmd
 }
 

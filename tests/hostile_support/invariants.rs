@@ -31,6 +31,7 @@ pub fn check_bytes(data: &[u8]) {
 /// line; rendered text holds no raw ESC, BEL or CSI; JSON serialises.
 fn check_loaded(data: &[u8], opts: &renkei::loader::LoadOptions) {
     use renkei::diag::{JsonDiagnostic, Style, write_text};
+    use renkei::msg::Lang;
     let loaded = renkei::loader::load_bytes(std::path::Path::new("fuzz/network.yaml"), data, opts);
     let failed = loaded.dataset.files[0].kind == renkei::model::FileKind::Failed;
     assert!(!failed || loaded.has_errors(), "dropped without an error");
@@ -47,13 +48,15 @@ fn check_loaded(data: &[u8], opts: &renkei::loader::LoadOptions) {
                 d.message
             );
         }
-        let mut out = Vec::new();
-        write_text(&mut out, d, Style { color: false }).unwrap();
-        assert!(!out.contains(&0x1b) && !out.contains(&0x07), "raw control");
-        assert!(
-            !String::from_utf8(out).unwrap().contains('\u{9b}'),
-            "raw CSI"
-        );
+        for lang in [Lang::En, Lang::Ja] {
+            let mut out = Vec::new();
+            write_text(&mut out, d, Style { color: false }, lang).unwrap();
+            assert!(!out.contains(&0x1b) && !out.contains(&0x07), "raw control");
+            assert!(
+                !String::from_utf8(out).unwrap().contains('\u{9b}'),
+                "raw CSI"
+            );
+        }
         serde_json::to_string(&JsonDiagnostic::from(d)).unwrap();
     }
     let resolved = renkei::identity::resolve(&loaded.dataset);

@@ -46,6 +46,9 @@ pub fn renkei(args: &[&str]) -> Run {
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .timeout(std::time::Duration::from_secs(120))
         .output()
         .unwrap();

@@ -4,15 +4,15 @@
 
 use std::path::Path;
 
-use super::super::output::plural;
 use crate::diag::{self, display_path};
 use crate::model::FileKind;
+use crate::msg::{Lang, Msg};
 use crate::workspace::Workspace;
 
 /// `N problems (E errors, W warnings) in M files; `renkei check DIR` lists
 /// them`, or `None` for clean data.
 #[must_use]
-pub fn problems_line(ws: &Workspace, dir: &Path) -> Option<String> {
+pub fn problems_line(ws: &Workspace, dir: &Path, lang: Lang) -> Option<String> {
     if ws.diagnostics.is_empty() {
         return None;
     }
@@ -20,21 +20,21 @@ pub fn problems_line(ws: &Workspace, dir: &Path) -> Option<String> {
     let mut files: Vec<&Path> = ws.diagnostics.iter().map(|d| d.file.as_path()).collect();
     files.sort_unstable();
     files.dedup();
-    Some(format!(
-        "{} ({}, {}) in {}; `renkei check {}` lists them",
-        plural(ws.diagnostics.len(), "problem", "problems"),
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings"),
-        plural(files.len(), "file", "files"),
-        display_path(dir),
-    ))
+    let line = Msg::ExportProblems {
+        problems: ws.diagnostics.len(),
+        errors,
+        warnings,
+        files: files.len(),
+        dir: display_path(dir),
+    };
+    Some(line.render(lang))
 }
 
 /// For a `--network` id that names no network: when a file that failed to
 /// load would have been that network (its path without `.yaml`), says so
 /// with the file's first error.
 #[must_use]
-pub fn failed_network(ws: &Workspace, id: &str, dir: &Path) -> Option<String> {
+pub fn failed_network(ws: &Workspace, id: &str, dir: &Path, lang: Lang) -> Option<String> {
     let file = ws.ds.files.iter().find(|f| {
         f.kind == FileKind::Failed
             && [".yaml", ".yml"]
@@ -45,14 +45,12 @@ pub fn failed_network(ws: &Workspace, id: &str, dir: &Path) -> Option<String> {
         .diagnostics
         .iter()
         .find(|d| d.is_error() && d.file == file.path)
-        .map_or_else(
-            || "see `renkei check`".to_owned(),
-            |d| format!("{}: {}", d.location(), d.message),
-        );
-    Some(format!(
-        "network `{id}` was not exported: its file {} failed to load ({why}); \
-         fix it and export again (`renkei check {}` shows how)",
-        display_path(&file.path),
-        display_path(dir),
-    ))
+        .map(|d| format!("{}: {}", d.location(), d.text(lang)));
+    let line = Msg::NetworkNotExported {
+        id: id.to_owned(),
+        file: display_path(&file.path),
+        why,
+        dir: display_path(dir),
+    };
+    Some(line.render(lang))
 }

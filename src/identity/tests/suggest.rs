@@ -43,7 +43,7 @@ fn prefix_removal_is_suggested_with_reason_and_place() {
     assert_eq!(s.kind, SuggestionKind::Org);
     assert_eq!(s.a, "高知工科大学");
     assert_eq!(s.score, 90);
-    assert!(s.reason.contains("高知県公立大学法人"), "{}", s.reason);
+    assert!(s.reason.en().contains("高知県公立大学法人"), "{}", s.reason);
     assert_eq!(s.a_at.network_ids(&ds), vec!["tokushima"]);
     assert_eq!(s.b_at.network_ids(&ds), vec!["kochi"]);
     assert_eq!(s.a_at.entity.as_deref(), Some("org:高知工科大学"));

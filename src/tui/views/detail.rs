@@ -179,7 +179,12 @@ fn failed_detail(app: &App, f: &FailedFile, area: Rect, buf: &mut Buffer) {
     let lines = vec![
         Line::from(text(&f.path.display().to_string(), th.error())),
         Line::from(text(app.labels().failed_file, th.error())),
-        Line::from(text(&f.message, ratatui::style::Style::new())),
+        Line::from(text(
+            &f.message
+                .as_ref()
+                .map_or_else(String::new, |m| m.render(app.lang)),
+            ratatui::style::Style::new(),
+        )),
     ];
     paragraph(area, buf, &lines);
 }

@@ -8,23 +8,22 @@ use ratatui::text::{Line, Span};
 use super::common::{framed, list, message, paragraph, row, text};
 use crate::diag::{Diagnostic, Severity};
 use crate::identity::{Settle, Suggestion};
+use crate::msg::Msg;
 use crate::tui::app::App;
 use crate::tui::labels::Lang;
 use crate::tui::problems::{Item, suggestion};
 
 /// The one place a diagnostic's words are taken for the screen: its
-/// message and help in the interface language. (The message catalogue
-/// lives with the diagnostics; until it covers a message, it reads as
-/// the loader wrote it.)
+/// message and help in the interface language, from the catalogue.
 #[must_use]
-pub fn diagnostic_text(d: &Diagnostic, _lang: Lang) -> (String, Option<String>) {
-    (d.message.clone(), d.help.clone())
+pub fn diagnostic_text(d: &Diagnostic, lang: Lang) -> (String, Option<String>) {
+    (d.text(lang), d.help_text(lang))
 }
 
-/// Why a suggestion was made, in the interface language (same seam).
+/// Why a suggestion was made, in the interface language.
 #[must_use]
-pub fn reason_text(s: &Suggestion, _lang: Lang) -> String {
-    s.reason.clone()
+pub fn reason_text(s: &Suggestion, lang: Lang) -> String {
+    s.reason.render(lang)
 }
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
@@ -60,12 +59,12 @@ fn item_row(app: &App, item: Item, width: u16) -> Line<'static> {
         Item::Diagnostic(i) => {
             let d = &app.ws.diagnostics[i];
             let (tag, style) = match d.severity {
-                Severity::Error => ("error", app.theme.error()),
-                Severity::Warning => ("warning", app.theme.warning()),
+                Severity::Error => (Msg::SeverityError, app.theme.error()),
+                Severity::Warning => (Msg::SeverityWarning, app.theme.warning()),
             };
             let (msg, _) = diagnostic_text(d, app.lang);
             row(
-                vec![Span::styled(format!("{tag} "), style)],
+                vec![Span::styled(format!("{} ", tag.render(app.lang)), style)],
                 (
                     &format!("{} {msg}", d.location()),
                     ratatui::style::Style::new(),
@@ -112,7 +111,8 @@ fn detail(app: &App, item: Item) -> Vec<Line<'static>> {
                 v.push(Line::from(text(&shown, th.dim())));
             }
             if let Some(h) = help {
-                v.push(Line::from(text(&format!("help: {h}"), plain)));
+                let label = Msg::HelpLabel.render(app.lang);
+                v.push(Line::from(text(&format!("{label}: {h}"), plain)));
             }
             v
         }

@@ -1,0 +1,392 @@
+//! The English text of every message: the wording `--format json` keeps
+//! in `message`/`help`, so scripts written against it keep working.
+
+use super::{EmailProblem, Example, Found, Kind, Msg, Special, Vocab, mask};
+use crate::text::describe_char;
+
+/// The English text of `m`.
+#[allow(clippy::too_many_lines)] // one arm per message, nothing else
+pub(super) fn render(m: &Msg) -> String {
+    use Msg as M;
+    let at = |a: &Option<String>| a.clone().unwrap_or_else(|| "the registry".to_owned());
+    match m {
+        M::NestedTooDeeply => {
+            "lists and mappings are nested too deeply (over 128 levels); this file is not loaded"
+                .into()
+        }
+        M::HelpNesting => "a network file needs a few levels; look for a run of `[`, `{` or `- ` that never closes".into(),
+        M::FileWouldBlock => "the file gives no data without waiting (a system file such as /proc/kmsg?); not read".into(),
+        M::HelpOrdinaryFiles => "renkei reads only ordinary files; remove it or replace it with the file".into(),
+        M::CannotRead { error } => format!("cannot read: {error}"),
+        M::HelpCheckReadable => "check that the file exists and that you may read it".into(),
+        M::NotRegularChanged => "not a regular file (it changed after the folder was read); not read".into(),
+        M::HelpRegularFiles => "renkei reads only regular files; remove it or replace it with the file".into(),
+        M::FileTooLarge { bytes, max } => {
+            let size = bytes.map_or_else(|| "file is".to_owned(), |n| format!("file is {n} bytes,"));
+            format!("{size} over the limit of {max} bytes (--max-file-size)")
+        }
+        M::HelpFileTooLarge => "split it into one file per network, or raise the limit with --max-file-size".into(),
+        M::EmptyFile => "file is empty".into(),
+        M::OnlyComments => "file has only comments, no data".into(),
+        M::HelpAddNetwork => "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file".into(),
+        M::AliasBomb { max } => format!("YAML aliases expand to more than {max} values here (an \"alias bomb\"); this file is not loaded"),
+        M::HelpAliasBomb => "write the values out instead of repeating `*alias` references; renkei limits what aliases may add so a small file cannot exhaust memory".into(),
+        M::TopNotMapping { found } => format!("the top level must be a mapping of fields, found {}", found_en(*found)),
+        M::HelpTopLevel => "start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into(),
+        M::YamlSyntax { detail } => format!("YAML syntax error: {detail}"),
+        M::YamlTag { tag } => format!("YAML tags are not supported (`{tag}`); this file is not loaded"),
+        M::HelpYamlTag => "delete the tag and write the plain value (quote it to keep it text, e.g. `since: \"2024\"`); renkei reads YAML without tags so that no value is read as something other than written".into(),
+        M::MergeKey => "YAML merge keys (`<<`) are not supported: the fields they bring would be missing; this file is not loaded".into(),
+        M::HelpMergeKey => "write the fields out in each entry instead of `<<: *name` (anchors and aliases of whole values are fine)".into(),
+        M::StrayBom => "a byte-order mark (U+FEFF, invisible) in the middle of the file, where YAML cannot read it; this file is not loaded".into(),
+        M::HelpStrayBom => "delete it (it is left over from joining two files, or pasting from one saved with a BOM); an editor that shows invisible characters finds it".into(),
+        M::ExtraBoms { count } => format!("the file starts with {count} byte-order marks (U+FEFF); renkei reads them as one"),
+        M::HelpExtraBoms => "delete the extra marks (save the file again as UTF-8 without BOM, or with one)".into(),
+        M::HelpQuoteColon => "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`".into(),
+        M::HelpIndentKey => "check the indentation: this key must line up with the keys of its mapping above".into(),
+        M::HelpIndentList => "check the indentation: keys of one mapping line up, list items start with `- ` at the same column".into(),
+        M::HelpNoTabs => "indent with spaces; YAML does not allow tabs for indentation".into(),
+        M::HelpYamlControl => "delete the control character (shown as `\\u{…}`); to keep one on purpose, write it as an escape in double quotes".into(),
+        M::HelpOneDocument => "put each network in its own file (remove the extra `---`)".into(),
+        M::HelpAliasRepeat => "the file's aliases (`*name`) repeat too much to be a network file; write the values out".into(),
+        M::HelpFixSyntax => "fix the YAML syntax at this position (an editor with YAML support shows the problem)".into(),
+        M::InternalError => "internal error while loading this file".into(),
+        M::HelpReportBug => "please report this with the file attached".into(),
+        M::Utf16NotUtf8 { encoding } => format!("file is {encoding}, but renkei reads UTF-8"),
+        M::Utf32NotUtf8 { little } => format!(
+            "file is UTF-32 ({}), but renkei reads UTF-8",
+            if *little { "little-endian" } else { "big-endian" }
+        ),
+        M::HelpConvertUtf32 { from, file } => format!(
+            "convert it, e.g. `iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}`, \
+             or in your editor choose \"Save with encoding: UTF-8\" \
+             (`--input-encoding` does not read UTF-32)"
+        ),
+        M::HelpConvertUtf16 { from, file, flag } => format!(
+            "convert it, e.g. `iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}`, \
+             or in your editor choose \"Save with encoding: UTF-8\" \
+             (or read it as is with `--input-encoding {flag}`)"
+        ),
+        M::TooLargeToDecode { encoding } => format!("file is too large to decode as {encoding}"),
+        M::HelpConvertFirst => "convert it to UTF-8 first".into(),
+        M::InvalidInEncoding { encoding, byte } => format!("file is not valid {encoding} (byte 0x{byte:02X})"),
+        M::HelpCheckEncoding { encoding } => format!(
+            "check `--input-encoding`: this file may be in another encoding \
+             (renkei was told {encoding}), or damaged"
+        ),
+        M::CannotDecode { encoding } => format!("file could not be decoded as {encoding}"),
+        M::InvalidUtf8 { byte } => format!("invalid UTF-8 (byte 0x{byte:02X})"),
+        M::HelpDamaged => "the file is damaged or in an unknown encoding; save it again as UTF-8".into(),
+        M::NotUtf8 { name, byte } => format!("file is not UTF-8; it looks like {name} (byte 0x{byte:02X})"),
+        M::HelpConvertFrom { from, file, flag } => format!(
+            "convert it, e.g. `iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}` \
+             (or `nkf -w --overwrite {file}`), or in Excel/Notepad save as \"UTF-8\" \
+             (or read it as is with `--input-encoding {flag}`)"
+        ),
+        M::TooManyFiles { files, entries } => format!("the data folder holds more than {files} YAML files or {entries} entries; the rest is not read"),
+        M::HelpPointAtNetworks => "point renkei at the folder of the networks, not at a folder above it".into(),
+        M::NotRegular { kind } => format!("not a regular file ({}); not read", special_en(*kind)),
+        M::DanglingLink { to } => format!("a link to `{to}`, which does not exist; not read"),
+        M::HelpFixLink => "remove the link or point it at the file".into(),
+        M::LinkOutside { to } => format!("a link to `{to}`, outside the data folder; not followed"),
+        M::HelpLinkOutside => "renkei reads only below the data folder: copy the file in, or point renkei at a folder that holds both".into(),
+        M::FolderLoop => "a folder link points back to a folder above it (a loop); not followed".into(),
+        M::HelpRemoveLink => "remove the link or point it elsewhere".into(),
+        M::FolderTwice { first } => format!("this folder was already read as `{first}` (through a link); not read twice"),
+        M::HelpFolderTwice => "remove the link, or keep it if the second name was meant for people only".into(),
+        M::FolderNamedYaml => "a folder is named like a YAML file; renkei looks inside it".into(),
+        M::HelpRenameFolder => "rename the folder if this was not meant".into(),
+        M::PathControlChar { c } => format!("the file's path contains a control character, {}", describe_char(*c)),
+        M::HelpRenamePath => "rename it; renkei shows such characters escaped".into(),
+        M::NoSuchDir { path } => format!("{path}: no such directory"),
+        M::NotADir { path } => format!("{path}: not a directory (give the folder that holds the YAML files)"),
+        M::DuplicateId { id, first } => format!("network id `{id}` is already used by {first}; this file is not loaded"),
+        M::HelpDuplicateId => "give one of the two files a different `id:` (ids must be unique across the data directory)".into(),
+        M::UnknownField { key } => format!("unknown field `{key}`"),
+        M::HelpKnownFields { known } => format!("known fields here: {known}; renkei ignores this one"),
+        M::HelpDidYouMeanField { name } => format!("did you mean `{name}`? renkei ignores unknown fields"),
+        M::DuplicateKey { key } => format!("duplicate key `{key}`"),
+        M::HelpDuplicateKey => "a key may appear once per mapping; renkei keeps the first value, delete or merge the other".into(),
+        M::IgnoredInNetwork { key } => format!("`{key}` is ignored in a network file"),
+        M::HelpRegistryElsewhere => "registry entries belong in a separate file without `members:`".into(),
+        M::UntilBeforeSince { since, until } => format!("`until: {until}` is before `since: {since}`"),
+        M::HelpSwapYears => "swap the two years, or correct the one that is wrong".into(),
+        M::EmptyField { key } => format!("`{key}` is empty"),
+        M::HelpGive { example } => format!("give {}", example_en(*example)),
+        M::MissingField { key } => format!("missing required field `{key}`; this network is not loaded"),
+        M::HelpAdd { example } => format!("add {}", example_en(*example)),
+        M::MembersNotList { found } => format!("`members` must be a list, found {}", found_en(*found)),
+        M::HelpMembersList => "write one `- org: …` or `- person: …` entry per line under `members:`".into(),
+        M::DuplicateMember { first, second } => format!("the same member is listed twice (entries {first} and {second})"),
+        M::HelpDuplicateMember => "delete one of them; renkei keeps the first".into(),
+        M::MemberNotMapping { found } => format!("a member must be a mapping, found {}", found_en(*found)),
+        M::HelpWriteOrg { text } => format!("write `- org: {text}` (or `- person: …`)"),
+        M::HelpMemberMapping => "each member is a mapping such as `- org: 広島大学`".into(),
+        M::MemberWithoutName => "a member needs `org` or `person`; this one has neither and is skipped".into(),
+        M::HelpMemberWithoutName => "add `org: 機関名` (an institution) or `person: 氏名` (a person)".into(),
+        M::BadEmail { email, problem } => format!("`{email}` does not look like an e-mail address: {}", email_en(*problem)),
+        M::HelpEmail => "write it as name@example.jp, in half-width characters".into(),
+        M::BadKana { kana } => format!("`kana` should be hiragana or katakana, found `{kana}`"),
+        M::HelpKana => "write the reading, e.g. `kana: やまだ たろう`".into(),
+        M::NotText { field, found } => format!("`{field}` must be text, found {}", found_en(*found)),
+        M::HelpOneValue => "write one value; to record several, add one member per value".into(),
+        M::HelpSameLine => "write the value on the same line as the key".into(),
+        M::NotQuoted { field } => format!("`{field}` is read as a number or true/false, not text"),
+        M::HelpQuote { field } => format!("quote it to keep it exactly as written: `{field}: \"…\"`"),
+        M::TooLong { field, chars, max } => format!("`{field}` is {chars} characters long, over the limit of {max}; the value is ignored"),
+        M::HelpShorten { max } => format!("shorten it; renkei reads at most {max} characters per value"),
+        M::ControlChar { field, count, first } => {
+            let what = if *count == 1 {
+                format!("a control character, {}", describe_char(*first))
+            } else {
+                format!("{count} control characters, the first {}", describe_char(*first))
+            };
+            format!("`{field}` contains {what}")
+        }
+        M::HelpControlChar { shown, line_break } => format!(
+            "delete it; such characters can change what a terminal shows or reorder text, so renkei prints them escaped (`{shown}`).{}",
+            if *line_break { " Line breaks belong only in `summary` and `note`." } else { "" }
+        ),
+        M::InvisibleChar { field, count, first } => {
+            let what = if *count == 1 {
+                "an invisible character".to_owned()
+            } else {
+                format!("{count} invisible characters, the first")
+            };
+            format!("`{field}` contains {what} U+{:04X}", u32::from(*first))
+        }
+        M::HelpInvisibleChar => "delete it; it shows as nothing, and renkei ignores it when it compares names, so this name still matches the one without it".into(),
+        M::NotAList { field } => format!("`{field}` should be a list"),
+        M::HelpWriteList { field } => format!("write `{field}: [名前]` or one `- 名前` per line"),
+        M::NotANameList { field, found } => format!("`{field}` must be a list of names, found {}", found_en(*found)),
+        M::HelpWriteNameList { field } => format!("write `{field}: [名前1, 名前2]`"),
+        M::YearNotNumber { field, found } => format!("`{field}` must be a year as a number, found {}", found_en(*found)),
+        M::HelpYearExample { field } => format!("write e.g. `{field}: 2021`"),
+        M::BadYear { field, raw } => format!("`{field}` must be a year as a number (1868–2200), found `{raw}`"),
+        M::HelpFourDigitYear { field } => format!("write a four-digit year, e.g. `{field}: 2021`"),
+        M::HelpWriteYear { field, year } => format!("write `{field}: {year}`"),
+        M::UnknownProgram { value } => format!("unknown program `{value}`"),
+        M::UnknownSector { value } => format!("unknown sector `{value}`"),
+        M::UnknownPrefecture { value } => format!("unknown prefecture `{value}`"),
+        M::HelpAllowed { vocab, guess } => {
+            let allowed = allowed_en(*vocab);
+            match guess {
+                Some(g) => format!("did you mean `{g}`? allowed: {allowed}"),
+                None => format!("allowed: {allowed}"),
+            }
+        }
+        M::EntriesNotList { key, found } => format!("`{key}` must be a list, found {}", found_en(*found)),
+        M::HelpOneEntryPerLine => "write one `- name: …` entry per line".into(),
+        M::EntryNotMapping { key, found } => format!("an entry of `{key}` must be a mapping, found {}", found_en(*found)),
+        M::HelpWriteEntry => "write `- name: 正式名称`".into(),
+        M::EntryWithoutName { key } => format!("this `{key}` entry has no `name`; it is skipped"),
+        M::HelpAddName => "add `name: 正式名称` (the canonical name)".into(),
+        M::DistinctNotList { found } => format!("`distinct` must be a list of pairs, found {}", found_en(*found)),
+        M::HelpDistinctPair => PAIR_HELP.into(),
+        M::DistinctCount { count } => format!("a `distinct` entry must name two organisations, this one has {count}; it is skipped"),
+        M::HelpDistinctMany => format!("{PAIR_HELP}; to settle three or more as different, write one pair for each two of them"),
+        M::DistinctNotPair { found } => format!("a `distinct` entry must be a pair of names, found {}; it is skipped", found_en(*found)),
+        M::DistinctNameMissing => "a `distinct` entry needs two names, one is missing or empty; it is skipped".into(),
+        M::DistinctSame { a, b } => format!("`{a}` and `{b}` are one organisation (the same name once spaces and legal forms are removed); this pair is skipped"),
+        M::HelpDistinctSame => "a `distinct` pair names two different organisations; delete this one".into(),
+        M::DistinctUnmatched { name } => format!("`{name}` in `distinct` matches no organisation in the data directory"),
+        M::HelpDistinctUnmatched => "check the spelling against the network files and the registry; the pair settles nothing until it does".into(),
+        M::DistinctOneEntry { a, b, entry, at } => {
+            let place = at.as_ref().map_or_else(String::new, |p| format!(" at {p}"));
+            format!("`{a}` and `{b}` are one organisation in the registry (the entry `{entry}`{place}), so they cannot be distinct")
+        }
+        M::HelpDistinctOneEntry => "delete this pair, or take the name out of that entry's `aliases`/`formerly` if they really are different bodies".into(),
+        M::AliasCycle { here, there, at: a } => format!(
+            "alias cycle: `{here}` lists `{there}` as another name, and the entry `{there}` at {} lists `{here}`; renkei takes them as one organisation named `{there}`, and where both entries give a field (such as `sector`) this entry's value is dropped",
+            at(a)
+        ),
+        M::HelpAliasCycle => "keep one entry for the organisation: move this entry's names and fields into the other one and delete this one".into(),
+        M::AliasIsEntry { text, here, at: a, joins } => {
+            let effect = if *joins {
+                format!("renkei takes the two entries as one organisation named `{here}`")
+            } else {
+                "renkei does not follow this name".to_owned()
+            };
+            format!("`{text}` is listed under `{here}`, but it is the name of another registry entry at {}; {effect}", at(a))
+        }
+        M::HelpAliasIsEntry => "if they are one organisation, merge the two entries into one; if they are not, delete this name from the list".into(),
+        M::AliasTwice { text, here, there, at: a } => format!("`{text}` is listed under both `{here}` and `{there}` (at {}); renkei keeps it with `{there}`", at(a)),
+        M::HelpAliasTwice => "a name belongs to one organisation: delete it from one of the two entries".into(),
+        M::MoreOfKind { more, first } => format!("and {more} more of this kind: {}", mask(&render(first))),
+        M::MoreNoneShown { more, error, shown, first } => {
+            let what = match (*error, *more == 1) {
+                (true, true) => "error",
+                (true, false) => "errors",
+                (false, true) => "warning",
+                (false, false) => "warnings",
+            };
+            format!("and {more} more {what} of this kind, none shown ({shown} shown in this file already): {}", render(first))
+        }
+        M::HelpMore { per_kind, per_file } => format!("renkei shows the first {per_kind} of a kind (and {per_file} in all) per file; the count is exact, fix these and check again"),
+        M::ReasonPrefix { removed } => format!("one name contains the other after removing {removed}"),
+        M::ReasonContains => "one name contains the other".into(),
+        M::ReasonSimilar { percent } => format!("similar names ({percent}% alike by rare character pairs)"),
+        M::ReasonSameNameOrgs { a, b } => format!("same name at {a} and at {b}"),
+        M::ReasonSameNameNoOrg => "same name, one listed without an organization".into(),
+        M::ReasonSameReading { reading } => format!("same reading {reading}, written differently"),
+        M::ReasonTitleContains => "one title contains the other at the same organization".into(),
+        M::PossibleDuplicate { kind, score, a, b } => format!("possible duplicate ({}, score {score}): {a} ~ {b}", kind_en(*kind)),
+        M::Why { reason } => format!("why: {reason}"),
+        M::OccursIn { name, places } => format!("{name} in {places}"),
+        M::InRegistry => "the registry".into(),
+        M::AndMoreFiles { first, more } => format!("{first} and {more} more files"),
+        M::HowToSettle => "to settle it, add to your registry file (a name with an entry: into that entry),\n    or decide with `a` (same) / `x` (different) in `renkei browse`:".into(),
+        M::MoreSuggestions { count, kind } => format!("and {count} more possible duplicates ({}) not shown; `--format json` lists them all", kind_en(*kind)),
+        M::Checked { files, networks, registries, failed, errors, warnings } => {
+            let mut parts = vec![plural(*networks, "network", "networks"), plural(*registries, "registry", "registries")];
+            if *failed > 0 {
+                parts.push(format!("{failed} not loaded"));
+            }
+            format!(
+                "checked {} ({}): {}, {}",
+                plural(*files, "file", "files"),
+                parts.join(", "),
+                plural(*errors, "error", "errors"),
+                plural(*warnings, "warning", "warnings"),
+            )
+        }
+        M::PossibleDuplicates { count } => plural(*count, "possible duplicate", "possible duplicates"),
+        M::SeverityError => "error".into(),
+        M::SeverityWarning => "warning".into(),
+        M::SeverityNote => "note".into(),
+        M::HelpLabel => "help".into(),
+        M::ExportProblems { problems, errors, warnings, files, dir } => format!(
+            "{} ({}, {}) in {}; `renkei check {dir}` lists them",
+            plural(*problems, "problem", "problems"),
+            plural(*errors, "error", "errors"),
+            plural(*warnings, "warning", "warnings"),
+            plural(*files, "file", "files"),
+        ),
+        M::Wrote { what, path } => format!("wrote {} to {path}", render(what)),
+        M::ContactsCount { contacts, networks } => format!("{contacts} contacts from {networks} networks"),
+        M::GraphCount { nodes, edges } => format!("{nodes} nodes and {edges} edges"),
+        M::NetworkNotExported { id, file, why, dir } => format!(
+            "network `{id}` was not exported: its file {file} failed to load ({}); \
+             fix it and export again (`renkei check {dir}` shows how)",
+            why.as_deref().unwrap_or("see `renkei check`")
+        ),
+        M::NoSuchNetwork { id, guess } => {
+            let hint = guess.as_ref().map(|g| format!(" (did you mean `{g}`?)")).unwrap_or_default();
+            format!("no network with id `{id}`{hint}")
+        }
+        M::EncodingCsvOnly => "--encoding applies to CSV only; xlsx, vCard and Markdown are always UTF-8".into(),
+        M::XlsxNotOnTerminal => "an xlsx workbook is binary and is not shown on a terminal; give -o FILE.xlsx or redirect stdout".into(),
+        M::StatsFiles { dir, files, networks, registries, failed } => format!("{dir}: {files} files ({networks} network, {registries} registry, {failed} not loaded)"),
+        M::StatsByPrefecture => "Networks by prefecture and program".into(),
+        M::StatsBySector { distinct } => format!("Organisations by sector ({distinct} distinct)"),
+        M::ImportWrote { members, path, dir } => format!("wrote {members} members to {path}; `renkei check {dir}` checks it"),
+        M::ImportTally { existing, possible, new } => format!("{existing} existing, {possible} possible duplicates, {new} new"),
+        M::ExportExists { path } => format!("{path}: already exists; use --force to replace it, or choose another file name"),
+        M::ExportIsFolder { path } => format!("{path}: is a folder; give a file name inside it"),
+        M::ExportNotShiftJis { row, column, ch } => format!(
+            "row {row}, column {column}: `{ch}` (U+{:04X}) cannot be written in Shift_JIS (CP932); \
+             use --encoding utf-8-bom (the default, which Excel opens too), or replace the character in the data",
+            u32::from(*ch)
+        ),
+        M::ExportUnknownNetwork { id, hint } => format!(
+            "no network with id `{id}`{}; a network's id is its `id:` field, else its file's path \
+             below the data folder without `.yaml` (kochi/kofukin)",
+            hint.as_ref().map(|h| format!(" (did you mean `{h}`?)")).unwrap_or_default()
+        ),
+        M::ExportNothingSelected => "no network matches the filters; loosen --network, --prefecture or --program".into(),
+        M::NothingToRecord { what } => format!("nothing to record: {}", render(what)),
+        M::NotRecorded { what } => format!("not recorded: {}", render(what)),
+        M::EditChanged { path } => format!("{path} changed since renkei read it; nothing was written (reload and decide again)"),
+        M::EditNotUtf8 { path } => format!("{path} is not UTF-8; convert it (iconv -t UTF-8) before recording decisions in it"),
+        M::EditTooBig { path } => format!("{path} is too large to be a registry file (over 16 MiB); not edited"),
+        M::CannotRecord { a, b } => format!("{a} ~ {b}: cannot be recorded this way"),
+        M::HaveOwnEntries { a, b } => format!("{a} and {b} already have their own registry entries"),
+        M::AlreadyOneOrg { a, b } => format!("{a} and {b} are already one organisation (the same name once spaces and legal forms are removed)"),
+        M::AlreadyNameOf { alias, name } => format!("{alias} is already a name of {name}"),
+        M::TwoEntries { a, b, a_entry, a_file, b_entry, b_file } => format!("{a} and {b} each have their own registry entry ({a_entry} in {a_file}, {b_entry} in {b_file}); merge the two entries by hand"),
+        M::AlreadyOnePerson { name } => format!("{name} is already one person in the registry"),
+        M::Namesakes { count, name } => format!("the registry already has {count} entries for {name} (namesakes at different organisations); edit them by hand"),
+        M::OneByRules { a, b } => format!("{a} and {b} are one organisation by the identity rules (the same name once spaces and legal forms are removed)"),
+        M::OneEntry { a, b, entry, file } => format!("{a} and {b} are one registry entry ({entry} in {file}); take the alias out of it first"),
+        M::AlreadyDistinct { a, b } => format!("{a} and {b} are already recorded as different"),
+        M::StatsPeople { people, positions, memberships } => format!("People: {people}   Positions: {positions}   Memberships: {memberships}"),
+    }
+}
+
+const PAIR_HELP: &str = "write each pair as `- [名前1, 名前2]`: two organisation names";
+
+/// `n one` or `n many`.
+#[must_use]
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Found {
+    /// In English, e.g. "a list".
+    #[must_use]
+    pub fn en(self) -> &'static str {
+        found_en(self)
+    }
+}
+
+fn found_en(f: Found) -> &'static str {
+    match f {
+        Found::Null => "nothing (null)",
+        Found::Bool => "true/false",
+        Found::Number => "a number",
+        Found::Text => "text",
+        Found::List => "a list",
+        Found::Mapping => "a mapping",
+    }
+}
+
+fn special_en(s: Special) -> &'static str {
+    match s {
+        Special::Pipe => "a named pipe",
+        Special::Socket => "a socket",
+        Special::Device => "a device",
+        Special::Other => "not a file",
+    }
+}
+
+fn example_en(e: Example) -> &'static str {
+    match e {
+        Example::NetworkName => {
+            "the network's official name, e.g. `name: 高知県・大学等連携協議会`"
+        }
+        Example::Program => "`program: kofukin` (or coi-next, platform, other)",
+        Example::Prefecture => "`prefecture: 広島県` (the full name)",
+        Example::Sector => "`sector: academia`",
+        Example::Members => {
+            "`members:` with one `- org: …` entry per member (`members: []` when none are known)"
+        }
+    }
+}
+
+fn email_en(p: EmailProblem) -> &'static str {
+    match p {
+        EmailProblem::FullWidthAt => "it has a full-width ＠",
+        EmailProblem::NotOneAt => "it needs exactly one @",
+        EmailProblem::EmptyPart => "a part before or after @ is missing",
+        EmailProblem::NoDot => "the domain after @ needs a dot, like example.jp",
+        EmailProblem::SpacesOrNonAscii => "it has spaces or non-ASCII characters",
+    }
+}
+
+fn allowed_en(v: Vocab) -> &'static str {
+    match v {
+        Vocab::Program => "kofukin, coi-next, platform, other",
+        Vocab::Sector => "academia (学), government (官), industry (産), finance (金), other",
+        Vocab::Prefecture => {
+            "the full name of one of the 47 都道府県, e.g. 広島県, 東京都, 大阪府, 北海道"
+        }
+    }
+}
+
+fn kind_en(k: Kind) -> &'static str {
+    match k {
+        Kind::Org => "org",
+        Kind::Person => "person",
+        Kind::Position => "position",
+    }
+}

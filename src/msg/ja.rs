@@ -1,0 +1,357 @@
+//! The Japanese text of every message, written as a Japanese tool would
+//! say it rather than word for word: data values in 「」, YAML and
+//! commands in backticks, the fix phrased as a request (〜してください).
+
+use super::{EmailProblem, Example, Found, Kind, Msg, Special, Vocab, mask};
+
+/// The Japanese text of `m`.
+#[allow(clippy::too_many_lines)] // one arm per message, nothing else
+pub(super) fn render(m: &Msg) -> String {
+    use Msg as M;
+    let at = |a: &Option<String>| a.clone().unwrap_or_else(|| "登録ファイル".to_owned());
+    match m {
+        M::NestedTooDeeply => "リストやマッピングの入れ子が深すぎます（128 段を超えています）。このファイルは読み込みません".into(),
+        M::HelpNesting => "ネットワークのファイルに必要な入れ子は数段です。閉じていない `[`、`{`、`- ` の連続がないか確認してください".into(),
+        M::FileWouldBlock => "待たないとデータが得られないファイルです（/proc/kmsg のようなシステムファイル？）。読み込みません".into(),
+        M::HelpOrdinaryFiles | M::HelpRegularFiles => "renkei は通常のファイルだけを読みます。削除するか、実際のファイルに置き換えてください".into(),
+        M::CannotRead { error } => format!("読み込めません: {error}"),
+        M::HelpCheckReadable => "ファイルが存在し、読み取り権限があるか確認してください".into(),
+        M::NotRegularChanged => "通常のファイルではありません（フォルダを読んだ後に変わりました）。読み込みません".into(),
+        M::FileTooLarge { bytes, max } => match bytes {
+            Some(n) => format!("ファイルが {n} バイトあり、上限の {max} バイト（--max-file-size）を超えています"),
+            None => format!("ファイルが上限の {max} バイト（--max-file-size）を超えています"),
+        },
+        M::HelpFileTooLarge => "ネットワークごとにファイルを分けるか、--max-file-size で上限を上げてください".into(),
+        M::EmptyFile => "ファイルが空です".into(),
+        M::OnlyComments => "ファイルにコメントしかなく、データがありません".into(),
+        M::HelpAddNetwork => "ネットワーク（`name:`、`program:`、`prefecture:`、`members:`）を書くか、ファイルを削除してください".into(),
+        M::AliasBomb { max } => format!("YAML のエイリアスがここで {max} 個を超える値に展開されます（「エイリアス爆弾」）。このファイルは読み込みません"),
+        M::HelpAliasBomb => "`*alias` の参照を繰り返さず、値をそのまま書いてください。小さなファイルでメモリを使い果たさないよう、renkei はエイリアスで増える量を制限しています".into(),
+        M::TopNotMapping { found } => format!("最上位はフィールドのマッピングでなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpTopLevel => "ファイルを `name: …`、`program: …`、`prefecture: …`、`members:` で始めてください（docs/format.md 参照）".into(),
+        M::YamlSyntax { detail } => format!("YAML の構文エラーです: {detail}"),
+        M::YamlTag { tag } => format!("YAML のタグ（`{tag}`）には対応していません。このファイルは読み込みません"),
+        M::HelpYamlTag => "タグを削除して、値をそのまま書いてください（文字列として残すなら引用符で囲みます。例: `since: \"2024\"`）。書いたとおりに読めるよう、renkei はタグなしの YAML だけを読みます".into(),
+        M::MergeKey => "YAML のマージキー（`<<`）には対応していません。それで加わるはずのフィールドが欠けます。このファイルは読み込みません".into(),
+        M::HelpMergeKey => "`<<: *name` の代わりに、各項目にフィールドを書いてください（値全体のアンカーとエイリアスは使えます）".into(),
+        M::StrayBom => "ファイルの途中にバイト順マーク（U+FEFF、見えない文字）があり、YAML として読めません。このファイルは読み込みません".into(),
+        M::HelpStrayBom => "削除してください（2 つのファイルをつないだときや、BOM 付きのファイルから貼り付けたときに残ります）。見えない文字を表示するエディタで見つかります".into(),
+        M::ExtraBoms { count } => format!("ファイルの先頭にバイト順マーク（U+FEFF）が {count} 個あります。1 個として読みます"),
+        M::HelpExtraBoms => "余分なマークを削除してください（BOM なし、または BOM 1 つの UTF-8 で保存し直します）".into(),
+        M::HelpQuoteColon => "`: ` を含む値は引用符で囲んでください。例: `summary: \"…: …\"`".into(),
+        M::HelpIndentKey => "字下げを確認してください。このキーは上のマッピングのキーと桁をそろえる必要があります".into(),
+        M::HelpIndentList => "字下げを確認してください。同じマッピングのキーは桁をそろえ、リストの項目は同じ桁の `- ` で始めます".into(),
+        M::HelpNoTabs => "字下げには空白を使ってください。YAML ではタブで字下げできません".into(),
+        M::HelpYamlControl => "制御文字（`\\u{…}` と表示）を削除してください。意図して残す場合は、二重引用符の中でエスケープして書きます".into(),
+        M::HelpOneDocument => "ネットワークは 1 ファイルに 1 つにしてください（余分な `---` を削除）".into(),
+        M::HelpAliasRepeat => "エイリアス（`*name`）の繰り返しが多すぎ、ネットワークのファイルとは考えられません。値をそのまま書いてください".into(),
+        M::HelpFixSyntax => "この位置の YAML の構文を直してください（YAML 対応のエディタで問題箇所がわかります）".into(),
+        M::InternalError => "このファイルの読み込み中に内部エラーが起きました".into(),
+        M::HelpReportBug => "お手数ですが、このファイルを添えて報告してください".into(),
+        M::Utf16NotUtf8 { encoding } => format!("ファイルが {encoding} です。renkei が読むのは UTF-8 です"),
+        M::Utf32NotUtf8 { little } => format!(
+            "ファイルが UTF-32（{}）です。renkei が読むのは UTF-8 です",
+            if *little { "リトルエンディアン" } else { "ビッグエンディアン" }
+        ),
+        M::HelpConvertUtf32 { from, file } => format!(
+            "`iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}` などで変換するか、エディタで「UTF-8 で保存」を選んでください（`--input-encoding` では UTF-32 は読めません）"
+        ),
+        M::HelpConvertUtf16 { from, file, flag } => format!(
+            "`iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}` などで変換するか、エディタで「UTF-8 で保存」を選んでください（そのまま読むなら `--input-encoding {flag}`）"
+        ),
+        M::TooLargeToDecode { encoding } => format!("ファイルが大きすぎて {encoding} として変換できません"),
+        M::HelpConvertFirst => "先に UTF-8 に変換してください".into(),
+        M::InvalidInEncoding { encoding, byte } => format!("ファイルが正しい {encoding} ではありません（バイト 0x{byte:02X}）"),
+        M::HelpCheckEncoding { encoding } => format!("`--input-encoding` を確認してください。指定は {encoding} ですが、別の文字コードか、ファイルが壊れている可能性があります"),
+        M::CannotDecode { encoding } => format!("ファイルを {encoding} として変換できませんでした"),
+        M::InvalidUtf8 { byte } => format!("UTF-8 として正しくありません（バイト 0x{byte:02X}）"),
+        M::HelpDamaged => "ファイルが壊れているか、不明な文字コードです。UTF-8 で保存し直してください".into(),
+        M::NotUtf8 { name, byte } => format!("ファイルが UTF-8 ではありません。{name} のようです（バイト 0x{byte:02X}）"),
+        M::HelpConvertFrom { from, file, flag } => format!(
+            "`iconv -f {from} -t UTF-8 {file} > tmp && mv tmp {file}`（または `nkf -w --overwrite {file}`）で変換するか、Excel やメモ帳で「UTF-8」として保存してください（そのまま読むなら `--input-encoding {flag}`）"
+        ),
+        M::TooManyFiles { files, entries } => format!("データフォルダに YAML ファイルが {files} 個、または項目が {entries} 個を超えてあります。残りは読み込みません"),
+        M::HelpPointAtNetworks => "その上のフォルダではなく、ネットワークのフォルダを指定してください".into(),
+        M::NotRegular { kind } => format!("通常のファイルではありません（{}）。読み込みません", special_ja(*kind)),
+        M::DanglingLink { to } => format!("存在しない「{to}」へのリンクです。読み込みません"),
+        M::HelpFixLink => "リンクを削除するか、ファイルを指すように直してください".into(),
+        M::LinkOutside { to } => format!("データフォルダの外の「{to}」へのリンクです。たどりません"),
+        M::HelpLinkOutside => "renkei はデータフォルダの中だけを読みます。ファイルをコピーするか、両方を含むフォルダを指定してください".into(),
+        M::FolderLoop => "フォルダのリンクが上位のフォルダを指しています（循環）。たどりません".into(),
+        M::HelpRemoveLink => "リンクを削除するか、別の場所を指すように直してください".into(),
+        M::FolderTwice { first } => format!("このフォルダは（リンク経由で）「{first}」として読み込み済みです。二度は読みません"),
+        M::HelpFolderTwice => "リンクを削除してください（人が使うための別名なら、そのままで構いません）".into(),
+        M::FolderNamedYaml => "YAML ファイルのような名前のフォルダです。中を読みます".into(),
+        M::HelpRenameFolder => "意図したものでなければ、フォルダの名前を変えてください".into(),
+        M::PathControlChar { c } => format!("ファイルのパスに制御文字が含まれています: {}", char_ja(*c)),
+        M::HelpRenamePath => "名前を変えてください。renkei はこうした文字をエスケープして表示します".into(),
+        M::NoSuchDir { path } => format!("{path}: そのようなフォルダはありません"),
+        M::NotADir { path } => format!("{path}: フォルダではありません（YAML ファイルのあるフォルダを指定してください）"),
+        M::DuplicateId { id, first } => format!("ネットワーク ID「{id}」はすでに {first} で使われています。このファイルは読み込みません"),
+        M::HelpDuplicateId => "どちらかのファイルに別の `id:` を付けてください（ID はデータフォルダ全体で一意です）".into(),
+        M::UnknownField { key } => format!("フィールド「{key}」は定義されていません"),
+        M::HelpKnownFields { known } => format!("ここで使えるフィールド: {known}。このフィールドは無視されます"),
+        M::HelpDidYouMeanField { name } => format!("`{name}` ではありませんか？ 定義されていないフィールドは無視されます"),
+        M::DuplicateKey { key } => format!("キー「{key}」が重複しています"),
+        M::HelpDuplicateKey => "キーは 1 つのマッピングに 1 回だけ書けます。最初の値を使うので、もう一方を削除するかまとめてください".into(),
+        M::IgnoredInNetwork { key } => format!("ネットワークのファイルでは `{key}` は無視されます"),
+        M::HelpRegistryElsewhere => "登録の項目は、`members:` のない別のファイルに書いてください".into(),
+        M::UntilBeforeSince { since, until } => format!("`until: {until}` が `since: {since}` より前になっています"),
+        M::HelpSwapYears => "2 つの年を入れ替えるか、誤っている方を直してください".into(),
+        M::EmptyField { key } => format!("`{key}` が空です"),
+        M::HelpGive { example } | M::HelpAdd { example } => format!("{}を書いてください", example_ja(*example)),
+        M::MissingField { key } => format!("必須フィールド `{key}` がありません。このネットワークは読み込みません"),
+        M::MembersNotList { found } => format!("`members` はリストでなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpMembersList => "`members:` の下に `- org: …` か `- person: …` を 1 行に 1 つずつ書いてください".into(),
+        M::DuplicateMember { first, second } => format!("構成員が重複しています（{first} 番目と {second} 番目）"),
+        M::HelpDuplicateMember => "どちらかを削除してください。renkei は最初の方を使います".into(),
+        M::MemberNotMapping { found } => format!("構成員はマッピングでなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpWriteOrg { text } => format!("`- org: {text}`（または `- person: …`）と書いてください"),
+        M::HelpMemberMapping => "構成員は `- org: 広島大学` のようなマッピングで書きます".into(),
+        M::MemberWithoutName => "構成員に `org` も `person` もないため、読み飛ばします".into(),
+        M::HelpMemberWithoutName => "`org: 機関名`（機関）か `person: 氏名`（人物）を書いてください".into(),
+        M::BadEmail { email, problem } => format!("「{email}」はメールアドレスとして正しくないようです: {}", email_ja(*problem)),
+        M::HelpEmail => "name@example.jp のように半角で書いてください".into(),
+        M::BadKana { kana } => format!("`kana` はひらがなかカタカナで書きますが、「{kana}」になっています"),
+        M::HelpKana => "読みを書いてください。例: `kana: やまだ たろう`".into(),
+        M::NotText { field, found } => format!("`{field}` は文字列でなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpOneValue => "値は 1 つだけ書いてください。複数あるときは、値ごとに構成員を分けます".into(),
+        M::HelpSameLine => "値はキーと同じ行に書いてください".into(),
+        M::NotQuoted { field } => format!("`{field}` が文字列ではなく、数値か true/false として読まれます"),
+        M::HelpQuote { field } => format!("書いたとおりに残すには引用符で囲んでください: `{field}: \"…\"`"),
+        M::TooLong { field, chars, max } => format!("`{field}` が {chars} 文字あり、上限の {max} 文字を超えています。この値は無視します"),
+        M::HelpShorten { max } => format!("短くしてください。renkei が 1 つの値から読むのは {max} 文字までです"),
+        M::ControlChar { field, count, first } => {
+            if *count == 1 {
+                format!("`{field}` に制御文字が含まれています: {}", char_ja(*first))
+            } else {
+                format!("`{field}` に制御文字が {count} 個含まれています。最初は {}", char_ja(*first))
+            }
+        }
+        M::HelpControlChar { shown, line_break } => format!(
+            "削除してください。こうした文字は端末の表示を変えたり文字の並びを入れ替えたりするため、renkei はエスケープして表示します（`{shown}`）。{}",
+            if *line_break { "改行を書けるのは `summary` と `note` だけです。" } else { "" }
+        ),
+        M::InvisibleChar { field, count, first } => {
+            if *count == 1 {
+                format!("`{field}` に見えない文字 U+{:04X} が含まれています", u32::from(*first))
+            } else {
+                format!("`{field}` に見えない文字が {count} 個含まれています。最初は U+{:04X}", u32::from(*first))
+            }
+        }
+        M::HelpInvisibleChar => "削除してください。画面には何も表示されず、名前を比べるときも無視されるので、この名前は見えない文字のない名前と同じものとして扱われます".into(),
+        M::NotAList { field } => format!("`{field}` はリストで書いてください"),
+        M::HelpWriteList { field } => format!("`{field}: [名前]` と書くか、1 行に 1 つずつ `- 名前` と書いてください"),
+        M::NotANameList { field, found } => format!("`{field}` は名前のリストでなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpWriteNameList { field } => format!("`{field}: [名前1, 名前2]` と書いてください"),
+        M::YearNotNumber { field, found } => format!("`{field}` は数値の年でなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpYearExample { field } => format!("`{field}: 2021` のように書いてください"),
+        M::BadYear { field, raw } => format!("`{field}` は数値の年（1868〜2200）でなければなりませんが、「{raw}」になっています"),
+        M::HelpFourDigitYear { field } => format!("西暦 4 桁で書いてください。例: `{field}: 2021`"),
+        M::HelpWriteYear { field, year } => format!("`{field}: {year}` と書いてください"),
+        M::UnknownProgram { value } => format!("事業「{value}」は定義されていません"),
+        M::UnknownSector { value } => format!("セクター「{value}」は定義されていません"),
+        M::UnknownPrefecture { value } => format!("都道府県「{value}」が見つかりません"),
+        M::HelpAllowed { vocab, guess } => {
+            let allowed = allowed_ja(*vocab);
+            match guess {
+                Some(g) => format!("「{g}」ではありませんか？ 使えるもの: {allowed}"),
+                None => format!("使えるもの: {allowed}"),
+            }
+        }
+        M::EntriesNotList { key, found } => format!("`{key}` はリストでなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpOneEntryPerLine => "`- name: …` を 1 行に 1 つずつ書いてください".into(),
+        M::EntryNotMapping { key, found } => format!("`{key}` の項目はマッピングでなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpWriteEntry => "`- name: 正式名称` と書いてください".into(),
+        M::EntryWithoutName { key } => format!("この `{key}` の項目には `name` がないため、読み飛ばします"),
+        M::HelpAddName => "`name: 正式名称`（正式な名前）を書いてください".into(),
+        M::DistinctNotList { found } => format!("`distinct` は組のリストでなければなりませんが、{}になっています", found_ja(*found)),
+        M::HelpDistinctPair => PAIR_HELP.into(),
+        M::DistinctCount { count } => format!("`distinct` の項目には機関を 2 つ書きますが、この項目は {count} つあるため、読み飛ばします"),
+        M::HelpDistinctMany => format!("{PAIR_HELP}。3 つ以上を別の機関とするときは、2 つずつ組にして書きます"),
+        M::DistinctNotPair { found } => format!("`distinct` の項目は名前の組でなければなりませんが、{}になっているため、読み飛ばします", found_ja(*found)),
+        M::DistinctNameMissing => "`distinct` の項目に名前が 2 つそろっていない（片方がないか空）ため、読み飛ばします".into(),
+        M::DistinctSame { a, b } => format!("「{a}」と「{b}」は同じ機関です（空白や法人格を除くと同じ名前）。この組は読み飛ばします"),
+        M::HelpDistinctSame => "`distinct` の組には別々の機関を書きます。この組は削除してください".into(),
+        M::DistinctUnmatched { name } => format!("`distinct` の「{name}」は、データフォルダのどの機関とも一致しません"),
+        M::HelpDistinctUnmatched => "ネットワークのファイルや登録ファイルの表記と見比べてください。一致するまで、この組は何も決めません".into(),
+        M::DistinctOneEntry { a, b, entry, at: a_at } => {
+            let place = a_at.as_ref().map_or_else(String::new, |p| format!("、{p}"));
+            format!("「{a}」と「{b}」は登録ファイルで 1 つの機関（項目「{entry}」{place}）にまとめられているので、別の機関にはできません")
+        }
+        M::HelpDistinctOneEntry => "この組を削除するか、本当に別の団体なら、その項目の `aliases`/`formerly` から名前を外してください".into(),
+        M::AliasCycle { here, there, at: a } => format!(
+            "別名が循環しています: 「{here}」は「{there}」を別名に挙げ、{} の項目「{there}」は「{here}」を挙げています。両者を「{there}」という 1 つの機関として扱い、両方の項目にあるフィールド（`sector` など）はこの項目の値を捨てます",
+            at(a)
+        ),
+        M::HelpAliasCycle => "機関ごとに項目を 1 つにしてください。この項目の名前とフィールドをもう一方に移し、この項目を削除します".into(),
+        M::AliasIsEntry { text, here, at: a, joins } => {
+            let effect = if *joins {
+                format!("2 つの項目を「{here}」という 1 つの機関として扱います")
+            } else {
+                "この名前はたどりません".to_owned()
+            };
+            format!("「{text}」は「{here}」の下に挙げられていますが、{} にある別の登録項目の名前です。{effect}", at(a))
+        }
+        M::HelpAliasIsEntry => "同じ機関なら 2 つの項目を 1 つにまとめ、違うならこの名前をリストから削除してください".into(),
+        M::AliasTwice { text, here, there, at: a } => format!("「{text}」が「{here}」と「{there}」（{}）の両方に挙げられています。「{there}」の方に残します", at(a)),
+        M::HelpAliasTwice => "名前は 1 つの機関にだけ属します。どちらかの項目から削除してください".into(),
+        M::MoreOfKind { more, first } => format!("同じ種類の問題がほかに {more} 件あります: {}", mask(&render(first))),
+        M::MoreNoneShown { more, error, shown, first } => format!(
+            "同じ種類の{}がほかに {more} 件あります（このファイルではすでに {shown} 件を表示したため省略）: {}",
+            if *error { "エラー" } else { "警告" },
+            render(first)
+        ),
+        M::HelpMore { per_kind, per_file } => format!("1 つのファイルにつき、同じ種類は最初の {per_kind} 件（全体で {per_file} 件）まで表示します。件数は正確です。これらを直してから、もう一度確認してください"),
+        M::ReasonPrefix { removed } => format!("「{removed}」を除くと一方が他方を含みます"),
+        M::ReasonContains => "一方の名前が他方を含みます".into(),
+        M::ReasonSimilar { percent } => format!("似た名前です（まれな文字の組で {percent}% 一致）"),
+        M::ReasonSameNameOrgs { a, b } => format!("同じ名前で、所属が「{a}」と「{b}」です"),
+        M::ReasonSameNameNoOrg => "同じ名前で、一方は所属なしです".into(),
+        M::ReasonSameReading { reading } => format!("読み「{reading}」が同じで、表記が違います"),
+        M::ReasonTitleContains => "同じ機関で、一方の役職名が他方を含みます".into(),
+        M::PossibleDuplicate { kind, score, a, b } => format!("重複の可能性があります（{}、スコア {score}）: {a} ～ {b}", kind_ja(*kind)),
+        M::Why { reason } => format!("理由: {reason}"),
+        M::OccursIn { name, places } => format!("{name}: {places}"),
+        M::InRegistry => "登録ファイル".into(),
+        M::AndMoreFiles { first, more } => format!("{first} ほか {more} ファイル"),
+        M::HowToSettle => "決めるには、登録ファイルに次を加えるか（項目のある名前はその項目の中へ）、\n    `renkei browse` で `a`（同じ）/ `x`（別）を選んでください:".into(),
+        M::MoreSuggestions { count, kind } => format!("重複の可能性（{}）がほかに {count} 件あります。すべて見るには `--format json` を使ってください", kind_ja(*kind)),
+        M::Checked { files, networks, registries, failed, errors, warnings } => {
+            let not_loaded = if *failed > 0 { format!("、読み込めなかったもの {failed}") } else { String::new() };
+            format!("{files} ファイルを確認しました（ネットワーク {networks}、登録ファイル {registries}{not_loaded}）: エラー {errors} 件、警告 {warnings} 件")
+        }
+        M::PossibleDuplicates { count } => format!("重複の可能性 {count} 件"),
+        M::SeverityError => "エラー".into(),
+        M::SeverityWarning => "警告".into(),
+        M::SeverityNote => "注記".into(),
+        M::HelpLabel => "ヒント".into(),
+        M::ExportProblems { problems, errors, warnings, files, dir } => format!(
+            "{files} ファイルに問題が {problems} 件あります（エラー {errors} 件、警告 {warnings} 件）。一覧は `renkei check {dir}` で確認できます"
+        ),
+        M::Wrote { what, path } => format!("{} を {path} に書き出しました", render(what)),
+        M::ContactsCount { contacts, networks } => format!("{networks} ネットワークの連絡先 {contacts} 件"),
+        M::GraphCount { nodes, edges } => format!("ノード {nodes} 個とエッジ {edges} 本"),
+        M::NetworkNotExported { id, file, why, dir } => format!(
+            "ネットワーク「{id}」は書き出していません。ファイル {file} を読み込めませんでした（{}）。直してからもう一度書き出してください（直し方は `renkei check {dir}` でわかります）",
+            why.as_deref().unwrap_or("`renkei check` を参照")
+        ),
+        M::NoSuchNetwork { id, guess } => {
+            let hint = guess.as_ref().map(|g| format!("（「{g}」ではありませんか？）")).unwrap_or_default();
+            format!("ID が「{id}」のネットワークはありません{hint}")
+        }
+        M::EncodingCsvOnly => "--encoding は CSV にだけ使えます。xlsx、vCard、Markdown は常に UTF-8 です".into(),
+        M::XlsxNotOnTerminal => "xlsx ブックはバイナリなので端末には表示しません。-o FILE.xlsx を指定するか、標準出力をリダイレクトしてください".into(),
+        M::StatsFiles { dir, files, networks, registries, failed } => format!("{dir}: {files} ファイル（ネットワーク {networks}、登録ファイル {registries}、読み込めなかったもの {failed}）"),
+        M::StatsByPrefecture => "都道府県・事業別のネットワーク数".into(),
+        M::StatsBySector { distinct } => format!("セクター別の機関数（重複を除き {distinct}）"),
+        M::ImportWrote { members, path, dir } => format!("構成員 {members} 件を {path} に書き出しました。`renkei check {dir}` で確認できます"),
+        M::ImportTally { existing, possible, new } => format!("既存 {existing} 件、重複の可能性 {possible} 件、新規 {new} 件"),
+        M::ExportExists { path } => format!("{path} はすでにあります。置き換えるなら --force を付けるか、別のファイル名にしてください"),
+        M::ExportIsFolder { path } => format!("{path} はフォルダです。その中のファイル名を指定してください"),
+        M::ExportNotShiftJis { row, column, ch } => format!(
+            "{row} 行目、列「{column}」: 「{ch}」（U+{:04X}）は Shift_JIS（CP932）で書けません。--encoding utf-8-bom（既定。Excel でも開けます）を使うか、データの文字を置き換えてください",
+            u32::from(*ch)
+        ),
+        M::ExportUnknownNetwork { id, hint } => format!(
+            "ID が「{id}」のネットワークはありません{}。ネットワークの ID は `id:` フィールド、なければデータフォルダからのファイルのパスから `.yaml` を除いたもの（kochi/kofukin）です",
+            hint.as_ref().map(|h| format!("（「{h}」ではありませんか？）")).unwrap_or_default()
+        ),
+        M::ExportNothingSelected => "条件に合うネットワークがありません。--network、--prefecture、--program を緩めてください".into(),
+        M::NothingToRecord { what } => format!("記録することはありません: {}", render(what)),
+        M::NotRecorded { what } => format!("記録しませんでした: {}", render(what)),
+        M::EditChanged { path } => format!("{path} は renkei が読んだ後に変更されました。何も書き込んでいません（再読み込みしてから、もう一度決めてください）"),
+        M::EditNotUtf8 { path } => format!("{path} が UTF-8 ではありません。決定を記録する前に変換してください（iconv -t UTF-8）"),
+        M::EditTooBig { path } => format!("{path} は登録ファイルとしては大きすぎます（16 MiB 超）。編集しません"),
+        M::CannotRecord { a, b } => format!("{a} ～ {b}: この方法では記録できません"),
+        M::HaveOwnEntries { a, b } => format!("「{a}」と「{b}」には、すでにそれぞれの登録項目があります"),
+        M::AlreadyOneOrg { a, b } => format!("「{a}」と「{b}」はすでに同じ機関です（空白や法人格を除くと同じ名前）"),
+        M::AlreadyNameOf { alias, name } => format!("「{alias}」はすでに「{name}」の名前の一つです"),
+        M::TwoEntries { a, b, a_entry, a_file, b_entry, b_file } => format!("「{a}」と「{b}」にはそれぞれ登録項目があります（{a_file} の「{a_entry}」と {b_file} の「{b_entry}」）。2 つの項目を手でまとめてください"),
+        M::AlreadyOnePerson { name } => format!("「{name}」はすでに登録ファイルで 1 人の人物です"),
+        M::Namesakes { count, name } => format!("登録ファイルには「{name}」の項目がすでに {count} つあります（所属の違う同姓同名）。手で編集してください"),
+        M::OneByRules { a, b } => format!("「{a}」と「{b}」は名寄せの規則で同じ機関になります（空白や法人格を除くと同じ名前）"),
+        M::OneEntry { a, b, entry, file } => format!("「{a}」と「{b}」は 1 つの登録項目です（{file} の「{entry}」）。先にその別名を外してください"),
+        M::AlreadyDistinct { a, b } => format!("「{a}」と「{b}」はすでに別の機関として記録されています"),
+        M::StatsPeople { people, positions, memberships } => format!("人物: {people}   役職: {positions}   構成員の延べ数: {memberships}"),
+    }
+}
+
+const PAIR_HELP: &str = "組は `- [名前1, 名前2]` のように機関の名前を 2 つ書いてください";
+
+fn found_ja(f: Found) -> &'static str {
+    match f {
+        Found::Null => "値なし（null）",
+        Found::Bool => "真偽値（true/false）",
+        Found::Number => "数値",
+        Found::Text => "文字列",
+        Found::List => "リスト",
+        Found::Mapping => "マッピング",
+    }
+}
+
+fn special_ja(s: Special) -> &'static str {
+    match s {
+        Special::Pipe => "名前付きパイプ",
+        Special::Socket => "ソケット",
+        Special::Device => "デバイス",
+        Special::Other => "ファイル以外",
+    }
+}
+
+fn example_ja(e: Example) -> &'static str {
+    match e {
+        Example::NetworkName => "ネットワークの正式名称（例: `name: 高知県・大学等連携協議会`）",
+        Example::Program => "`program: kofukin`（または coi-next、platform、other）",
+        Example::Prefecture => "`prefecture: 広島県`（正式な名前）",
+        Example::Sector => "`sector: academia`",
+        Example::Members => "`members:` と、構成員ごとに `- org: …`（不明なら `members: []`）",
+    }
+}
+
+fn email_ja(p: EmailProblem) -> &'static str {
+    match p {
+        EmailProblem::FullWidthAt => "全角の＠が使われています",
+        EmailProblem::NotOneAt => "@ はちょうど 1 つ必要です",
+        EmailProblem::EmptyPart => "@ の前か後ろがありません",
+        EmailProblem::NoDot => "@ の後ろのドメインには example.jp のようにドットが必要です",
+        EmailProblem::SpacesOrNonAscii => "空白か半角英数字以外の文字が含まれています",
+    }
+}
+
+fn allowed_ja(v: Vocab) -> &'static str {
+    match v {
+        Vocab::Program => "kofukin、coi-next、platform、other",
+        Vocab::Sector => "academia（学）、government（官）、industry（産）、finance（金）、other",
+        Vocab::Prefecture => "47 都道府県の正式な名前（例: 広島県、東京都、大阪府、北海道）",
+    }
+}
+
+fn kind_ja(k: Kind) -> &'static str {
+    match k {
+        Kind::Org => "機関",
+        Kind::Person => "人物",
+        Kind::Position => "役職",
+    }
+}
+
+/// A control character named in Japanese, with its code point.
+fn char_ja(c: char) -> String {
+    let name = match c {
+        '\u{1b}' => "ESC",
+        '\u{7}' => "BEL",
+        '\u{8}' => "バックスペース",
+        '\n' => "改行",
+        '\r' => "復帰（CR）",
+        '\u{7f}' => "DEL",
+        '\u{9b}' => "CSI",
+        '\u{0}'..='\u{1f}' => "C0 制御文字",
+        '\u{80}'..='\u{9f}' => "C1 制御文字",
+        '\u{202e}' => "右から左への上書き",
+        '\u{202d}' => "左から右への上書き",
+        '\u{202a}'..='\u{202c}' | '\u{2066}'..='\u{2069}' => "双方向テキストの制御文字",
+        '\u{200e}' | '\u{200f}' | '\u{61c}' => "双方向テキストの記号",
+        _ => "制御文字",
+    };
+    format!("{name}（U+{:04X}）", u32::from(c))
+}
