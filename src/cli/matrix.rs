@@ -3,31 +3,16 @@
 
 use std::io::{self, Write};
 
-use clap::Args;
-use serde::Serialize;
-
-use super::Out;
-use super::cells::{ViewFormat, clip_cells, fit, output_width};
-use super::filters::{FilterArgs, Report, report_view};
+use super::cells::{clip_cells, fit};
 use super::output::csv_cell;
-use super::{DataArgs, Status};
+use super::view_cmd::{Printers, ViewArgs, run_view};
+use super::{Out, Status};
 use crate::export::markdown::cell as md;
-use crate::present::{MatrixRow, Membership, MembershipMatrix, ShownNetwork, describe};
+use crate::present::{MatrixRow, Membership, MembershipMatrix, ShownNetwork};
 use crate::text::{pad_left, width};
 
-#[derive(Debug, Args)]
-pub struct MatrixArgs {
-    #[command(flatten)]
-    pub data: DataArgs,
-    #[command(flatten)]
-    pub filter: FilterArgs,
-    /// Output format (JSON: see docs/views.md).
-    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-    /// Text width in terminal cells (default: $COLUMNS, else 100).
-    #[arg(long, value_name = "CELLS")]
-    pub width: Option<usize>,
-}
+/// `renkei matrix`'s options: those of every view command.
+pub type MatrixArgs = ViewArgs;
 
 const LEGEND: &str = "● member  ○ present through someone  · not a member";
 /// Narrowest name column of the text form; with more networks than fit
@@ -39,27 +24,12 @@ const MIN_LABEL: usize = 16;
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &MatrixArgs, out: &mut W, errout: Out) -> io::Result<Status> {
-    report_view(&args.data, &args.filter, errout, |view| {
-        let m = MembershipMatrix::build(view);
-        let scope = describe(view.filter(), view.networks().len());
-        match args.format {
-            ViewFormat::Text => write_text(out, &m, &scope, output_width(args.width))?,
-            ViewFormat::Markdown => write_markdown(out, &m, &scope)?,
-            ViewFormat::Csv => write_csv(out, &m)?,
-            ViewFormat::Json => {
-                crate::text::write_json(&mut *out, &Json { scope, matrix: &m })?;
-                writeln!(out)?;
-            }
-        }
-        Ok(Report::Written)
-    })
-}
-
-#[derive(Serialize)]
-struct Json<'a> {
-    scope: String,
-    #[serde(flatten)]
-    matrix: &'a MembershipMatrix,
+    let print = Printers {
+        text: write_text,
+        markdown: write_markdown,
+        csv: write_csv,
+    };
+    run_view(args, out, errout, MembershipMatrix::build, &print)
 }
 
 /// `1 交付金 kochi/kofukin 高知県Next…`, one line per network.

@@ -21,6 +21,7 @@ mod overlap;
 mod report;
 mod stats;
 mod table;
+mod view_cmd;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;

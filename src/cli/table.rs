@@ -3,30 +3,15 @@
 
 use std::io::{self, Write};
 
-use clap::Args;
-use serde::Serialize;
-
-use super::Out;
-use super::cells::{ViewFormat, clip_cells, fit, output_width};
-use super::filters::{FilterArgs, Report, report_view};
+use super::cells::{clip_cells, fit};
 use super::output::csv_cell;
-use super::{DataArgs, Status};
+use super::view_cmd::{Printers, ViewArgs, run_view};
+use super::{Out, Status};
 use crate::export::markdown::cell as md;
-use crate::present::{MemberCell, ProgramColumn, ProgramTable, TableNetwork, describe};
+use crate::present::{MemberCell, ProgramColumn, ProgramTable, TableNetwork};
 
-#[derive(Debug, Args)]
-pub struct TableArgs {
-    #[command(flatten)]
-    pub data: DataArgs,
-    #[command(flatten)]
-    pub filter: FilterArgs,
-    /// Output format (JSON: see docs/views.md).
-    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-    /// Text width in terminal cells (default: $COLUMNS, else 100).
-    #[arg(long, value_name = "CELLS")]
-    pub width: Option<usize>,
-}
+/// `renkei table`'s options: those of every view command.
+pub type TableArgs = ViewArgs;
 
 /// Narrowest column of the text form; below it columns go in bands.
 const MIN_COLUMN: usize = 26;
@@ -37,33 +22,12 @@ const SEPARATOR: &str = " │ ";
 /// # Errors
 /// Only errors writing `out`.
 pub fn run<W: Write>(args: &TableArgs, out: &mut W, errout: Out) -> io::Result<Status> {
-    report_view(&args.data, &args.filter, errout, |view| {
-        let table = ProgramTable::build(view);
-        let scope = describe(view.filter(), view.networks().len());
-        match args.format {
-            ViewFormat::Text => write_text(out, &table, &scope, output_width(args.width))?,
-            ViewFormat::Markdown => write_markdown(out, &table, &scope)?,
-            ViewFormat::Csv => write_csv(out, &table)?,
-            ViewFormat::Json => {
-                crate::text::write_json(
-                    &mut *out,
-                    &Json {
-                        scope,
-                        table: &table,
-                    },
-                )?;
-                writeln!(out)?;
-            }
-        }
-        Ok(Report::Written)
-    })
-}
-
-#[derive(Serialize)]
-struct Json<'a> {
-    scope: String,
-    #[serde(flatten)]
-    table: &'a ProgramTable,
+    let print = Printers {
+        text: write_text,
+        markdown: write_markdown,
+        csv: write_csv,
+    };
+    run_view(args, out, errout, ProgramTable::build, &print)
 }
 
 /// `◆3 ` for a member of three shown networks, blanks otherwise: a marker

@@ -10,10 +10,10 @@
 use serde::Serialize;
 
 use super::crossing::{Incidence, Orders};
-use super::matrix::Membership;
-use super::members::{ShownNetwork, cell, member_ids, order};
+use super::matrix::{Membership, membership};
+use super::members::{ShownNetwork, Who, member_ids, order, reads_as_who, sector_of};
 use crate::graph::View;
-use crate::identity::{EntityId, EntityKind};
+use crate::identity::EntityId;
 use crate::model::Sector;
 
 /// The drawing's data, in drawing order.
@@ -42,13 +42,8 @@ pub struct Lane {
 /// One shared member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LaneRow {
-    #[serde(skip)]
-    pub entity: EntityId,
-    #[serde(rename = "id")]
-    pub entity_id: String,
-    #[serde(serialize_with = "super::ser::kind")]
-    pub kind: EntityKind,
-    pub name: String,
+    #[serde(flatten)]
+    pub who: Who,
     #[serde(serialize_with = "super::ser::sector")]
     pub sector: Sector,
     /// One per lane, in lane order.
@@ -56,6 +51,8 @@ pub struct LaneRow {
     /// First and last lane with a mark: the line to draw.
     pub span: (usize, usize),
 }
+
+reads_as_who!(LaneRow);
 
 impl LaneLayout {
     #[must_use]
@@ -123,30 +120,16 @@ fn lanes(
 }
 
 fn row(view: &View<'_>, lanes: &[Lane], e: EntityId, in_lanes: &[usize], o: &Orders) -> LaneRow {
-    let entity = view.entity(e);
     let marks: Vec<Membership> = lanes
         .iter()
         .zip(&o.lanes)
-        .map(|(lane, l)| {
-            if !in_lanes.contains(l) {
-                return Membership::No;
-            }
-            let c = cell(view, lane.network.index, e);
-            if c.direct {
-                Membership::Direct { role: c.role }
-            } else {
-                Membership::Via { via: c.via }
-            }
-        })
+        .map(|(lane, l)| membership(view, lane.network.index, e, in_lanes.contains(l)))
         .collect();
     let first = marks.iter().position(Membership::is_member).unwrap_or(0);
     let last = marks.iter().rposition(Membership::is_member).unwrap_or(0);
     LaneRow {
-        entity: e,
-        entity_id: entity.id.clone(),
-        kind: entity.kind,
-        name: entity.name.clone(),
-        sector: entity.sector.unwrap_or(Sector::Other),
+        who: Who::of(view, e),
+        sector: sector_of(view, e),
         marks,
         span: (first, last),
     }

@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use super::members::{ShownNetwork, cell, member_ids, order};
+use super::members::{ShownNetwork, Who, cell, member_ids, order, reads_as_who, sector_of};
 use crate::graph::View;
-use crate::identity::{EntityId, EntityKind};
+use crate::identity::EntityId;
 use crate::model::Sector;
 
 /// Rows by number of shown networks (most first), then sector and reading;
@@ -20,13 +20,8 @@ pub struct MembershipMatrix {
 /// One member and its cells, one per column.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MatrixRow {
-    #[serde(skip)]
-    pub entity: EntityId,
-    #[serde(rename = "id")]
-    pub entity_id: String,
-    #[serde(serialize_with = "super::ser::kind")]
-    pub kind: EntityKind,
-    pub name: String,
+    #[serde(flatten)]
+    pub who: Who,
     #[serde(serialize_with = "super::ser::sector")]
     pub sector: Sector,
     /// Shown networks it sits in.
@@ -63,6 +58,8 @@ impl Membership {
         !matches!(self, Membership::No)
     }
 }
+
+reads_as_who!(MatrixRow);
 
 impl MatrixRow {
     /// Whether it is a bridge (two or more shown networks).
@@ -107,32 +104,31 @@ impl MembershipMatrix {
     }
 }
 
+/// How entity `e` sits in network `n`, `No` unless it is a `member`.
+pub(super) fn membership(view: &View<'_>, n: u32, e: EntityId, member: bool) -> Membership {
+    if !member {
+        return Membership::No;
+    }
+    let c = cell(view, n, e);
+    if c.direct {
+        Membership::Direct { role: c.role }
+    } else {
+        Membership::Via { via: c.via }
+    }
+}
+
 fn member_ids_contains(view: &View<'_>, n: u32, e: EntityId) -> bool {
     view.entities_of(n).binary_search(&e).is_ok()
 }
 
 fn row(view: &View<'_>, networks: &[ShownNetwork], e: EntityId, nets: &[u32]) -> MatrixRow {
-    let entity = view.entity(e);
     let cells = networks
         .iter()
-        .map(|n| {
-            if !nets.contains(&n.index) {
-                return Membership::No;
-            }
-            let c = cell(view, n.index, e);
-            if c.direct {
-                Membership::Direct { role: c.role }
-            } else {
-                Membership::Via { via: c.via }
-            }
-        })
+        .map(|n| membership(view, n.index, e, nets.contains(&n.index)))
         .collect();
     MatrixRow {
-        entity: e,
-        entity_id: entity.id.clone(),
-        kind: entity.kind,
-        name: entity.name.clone(),
-        sector: entity.sector.unwrap_or(Sector::Other),
+        who: Who::of(view, e),
+        sector: sector_of(view, e),
         count: nets.len(),
         cells,
     }

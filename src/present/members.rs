@@ -64,9 +64,10 @@ impl ShownNetwork {
     }
 }
 
-/// One member of one network as the table shows it.
+/// Who a row or cell is about: the fields every model's member rows
+/// start with (flattened into their JSON as `id`, `kind`, `name`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MemberCell {
+pub struct Who {
     #[serde(skip)]
     pub entity: EntityId,
     /// The entity's stable id (`org:まつだ`).
@@ -75,6 +76,48 @@ pub struct MemberCell {
     #[serde(serialize_with = "super::ser::kind")]
     pub kind: EntityKind,
     pub name: String,
+}
+
+impl Who {
+    #[must_use]
+    pub fn of(view: &View<'_>, e: EntityId) -> Who {
+        let entity = view.entity(e);
+        Who {
+            entity: e,
+            entity_id: entity.id.clone(),
+            kind: entity.kind,
+            name: entity.name.clone(),
+        }
+    }
+}
+
+/// An entity's sector; one without a known sector counts as 他.
+#[must_use]
+pub fn sector_of(view: &View<'_>, e: EntityId) -> Sector {
+    view.entity(e).sector.unwrap_or(Sector::Other)
+}
+
+/// Lets a row be read as the entity it is about (`row.name`,
+/// `cell.entity`), so renderers need not know the rows share a [`Who`].
+macro_rules! reads_as_who {
+    ($($row:ty),*) => {$(
+        impl std::ops::Deref for $row {
+            type Target = $crate::present::members::Who;
+            fn deref(&self) -> &Self::Target {
+                &self.who
+            }
+        }
+    )*};
+}
+pub(super) use reads_as_who;
+
+reads_as_who!(MemberCell);
+
+/// One member of one network as the table shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MemberCell {
+    #[serde(flatten)]
+    pub who: Who,
     /// 学官産金他; an entity without a known sector is 他.
     #[serde(serialize_with = "super::ser::sector")]
     pub sector: Sector,
@@ -153,11 +196,8 @@ pub fn cell(view: &View<'_>, n: u32, e: EntityId) -> MemberCell {
         .filter(|m| m.network == n)
         .find_map(|&m| view.resolved().row(ds, m).and_then(|r| r.role.clone()));
     MemberCell {
-        entity: e,
-        entity_id: entity.id.clone(),
-        kind: entity.kind,
-        name: entity.name.clone(),
-        sector: entity.sector.unwrap_or(Sector::Other),
+        who: Who::of(view, e),
+        sector: sector_of(view, e),
         role,
         direct: presence.is_none_or(|p| p.direct),
         via,

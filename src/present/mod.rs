@@ -29,7 +29,7 @@ mod tests;
 pub use heat::HeatMap;
 pub use lanes::{LaneLayout, crossings};
 pub use matrix::{MatrixRow, Membership, MembershipMatrix};
-pub use members::{MemberCell, ShownNetwork};
+pub use members::{MemberCell, ShownNetwork, Who};
 pub use people::{KeypersonDetail, OnlyLink, People};
 pub use scope::describe;
 pub use table::{ProgramColumn, ProgramTable, SectorGroup, TableNetwork};

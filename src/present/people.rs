@@ -4,8 +4,10 @@
 
 use serde::Serialize;
 
+use super::members::{Who, reads_as_who};
 use crate::graph::{Method, Sampling, View};
-use crate::identity::{EntityId, EntityKind};
+
+reads_as_who!(KeypersonDetail, OnlyLink);
 
 /// Keypersons and only links of a view.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,13 +24,8 @@ pub struct People {
 /// A person or position in two or more shown networks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KeypersonDetail {
-    #[serde(skip)]
-    pub entity: EntityId,
-    #[serde(rename = "id")]
-    pub entity_id: String,
-    #[serde(serialize_with = "super::ser::kind")]
-    pub kind: EntityKind,
-    pub name: String,
+    #[serde(flatten)]
+    pub who: Who,
     /// Their organisation's name.
     pub org: Option<String>,
     /// A position's title, or the first title a person's rows give.
@@ -55,13 +52,8 @@ pub struct RoleIn {
 /// An entity that alone links one or more pairs of shown networks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OnlyLink {
-    #[serde(skip)]
-    pub entity: EntityId,
-    #[serde(rename = "id")]
-    pub entity_id: String,
-    #[serde(serialize_with = "super::ser::kind")]
-    pub kind: EntityKind,
-    pub name: String,
+    #[serde(flatten)]
+    pub who: Who,
     /// Network id pairs it alone links, each `a < b`, ascending.
     pub pairs: Vec<(String, String)>,
 }
@@ -106,10 +98,7 @@ fn detail(view: &View<'_>, k: &crate::graph::Keyperson) -> KeypersonDetail {
         .clone()
         .or_else(|| roles.iter().find_map(|r| r.title.clone()));
     KeypersonDetail {
-        entity: k.bridge.entity,
-        entity_id: entity.id.clone(),
-        kind: entity.kind,
-        name: entity.name.clone(),
+        who: Who::of(view, k.bridge.entity),
         org: entity.org.map(|o| view.entity(o).name.clone()),
         title,
         programs: k.bridge.programs.iter().map(|p| p.id()).collect(),
@@ -122,19 +111,13 @@ fn only_links(view: &View<'_>) -> Vec<OnlyLink> {
     let mut out: Vec<OnlyLink> = view
         .only_links()
         .into_iter()
-        .map(|l| {
-            let entity = view.entity(l.entity);
-            OnlyLink {
-                entity: l.entity,
-                entity_id: entity.id.clone(),
-                kind: entity.kind,
-                name: entity.name.clone(),
-                pairs: l
-                    .pairs
-                    .iter()
-                    .map(|&(a, b)| (view.network(a).id.clone(), view.network(b).id.clone()))
-                    .collect(),
-            }
+        .map(|l| OnlyLink {
+            who: Who::of(view, l.entity),
+            pairs: l
+                .pairs
+                .iter()
+                .map(|&(a, b)| (view.network(a).id.clone(), view.network(b).id.clone()))
+                .collect(),
         })
         .collect();
     out.sort_by(|x, y| {

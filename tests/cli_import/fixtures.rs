@@ -170,11 +170,9 @@ pub fn xlsx() -> Vec<u8> {
                 Number(n) => drop(sheet.write_number(r, c, n).unwrap()),
                 Date(y, m, d) => {
                     let when = ExcelDateTime::from_ymd(y, m, d).unwrap();
-                    drop(
-                        sheet
-                            .write_datetime_with_format(r, c, &when, &date)
-                            .unwrap(),
-                    );
+                    sheet
+                        .write_datetime_with_format(r, c, &when, &date)
+                        .unwrap();
                 }
                 Empty => {}
             }

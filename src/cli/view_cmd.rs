@@ -1,0 +1,78 @@
+//! What `table` and `matrix` share: their options, and running one of
+//! them — load, filter, build the model, print it in the chosen format.
+//! Each command supplies only its model and its three printers.
+
+use std::io::{self, Write};
+
+use clap::Args;
+use serde::Serialize;
+
+use super::cells::{ViewFormat, output_width};
+use super::filters::{FilterArgs, Report, report_view};
+use super::{DataArgs, Out, Status};
+use crate::graph::View;
+use crate::present::describe;
+
+// The options of a view command. No doc comment: clap would show it in
+// place of each subcommand's own.
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Output format (JSON: see docs/views.md).
+    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+    /// Text width in terminal cells (default: $COLUMNS, else 100).
+    #[arg(long, value_name = "CELLS")]
+    pub width: Option<usize>,
+}
+
+/// How a command prints its model `M`; `scope` is the filters in words.
+pub struct Printers<W, M> {
+    /// Fits `width` cells.
+    pub text: fn(&mut W, &M, &str, usize) -> io::Result<()>,
+    pub markdown: fn(&mut W, &M, &str) -> io::Result<()>,
+    pub csv: fn(&mut W, &M) -> io::Result<()>,
+}
+
+/// The JSON form: the scope, then the model's own fields.
+#[derive(Serialize)]
+struct Json<'a, M> {
+    scope: String,
+    #[serde(flatten)]
+    model: &'a M,
+}
+
+/// Runs a view command: the model `build` makes of the filtered view,
+/// written to `out` in `args.format`.
+///
+/// # Errors
+/// Only errors writing `out`.
+pub fn run_view<W: Write, M: Serialize>(
+    args: &ViewArgs,
+    out: &mut W,
+    errout: Out,
+    build: fn(&View<'_>) -> M,
+    print: &Printers<W, M>,
+) -> io::Result<Status> {
+    report_view(&args.data, &args.filter, errout, |view| {
+        let model = build(view);
+        let scope = describe(view.filter(), view.networks().len());
+        match args.format {
+            ViewFormat::Text => (print.text)(out, &model, &scope, output_width(args.width))?,
+            ViewFormat::Markdown => (print.markdown)(out, &model, &scope)?,
+            ViewFormat::Csv => (print.csv)(out, &model)?,
+            ViewFormat::Json => {
+                let json = Json {
+                    scope,
+                    model: &model,
+                };
+                crate::text::write_json(&mut *out, &json)?;
+                writeln!(out)?;
+            }
+        }
+        Ok(Report::Written)
+    })
+}
