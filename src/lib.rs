@@ -15,6 +15,7 @@ pub mod import;
 pub mod loader;
 pub mod model;
 pub mod present;
+pub mod readings;
 pub mod registry_edit;
 pub mod report;
 pub mod search;

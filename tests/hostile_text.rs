@@ -1,5 +1,5 @@
-//! Hostile input, part 2: encodings and characters. Shift_JIS, EUC-JP and
-//! UTF-16 files are recognised and reported with the command to convert
+//! Hostile input, part 2: encodings and characters. Shift_JIS, EUC-JP,
+//! UTF-16 and UTF-32 files are recognised and reported with the command to convert
 //! them, or read with `--input-encoding`; a BOM is accepted; invalid UTF-8
 //! is pinpointed; control characters in values are warned about and
 //! printed escaped; lone CRs do not shift positions. The good file beside
@@ -133,6 +133,40 @@ fn utf16_with_and_without_bom_is_named_or_read_with_the_flag() {
         run.code(0);
         assert!(
             summary(&run.out()).starts_with("checked 3 files (3 networks, 0 registries): 0 errors")
+        );
+    }
+}
+
+#[test]
+fn utf32_is_named_never_shift_jis() {
+    let case = Case::new("encoding-utf-32");
+    for extra in [&[][..], &["--input-encoding", "shift_jis"][..]] {
+        let run = case.check(extra);
+        run.code(1);
+        let out = run.out();
+        for (file, order, from) in [
+            ("utf32le.yaml", "little-endian", "UTF-32LE"),
+            ("utf32be-bom.yaml", "big-endian", "UTF-32"),
+        ] {
+            let shown = case.shown(file);
+            assert_diag(
+                &out,
+                &format!("error: file is UTF-32 ({order}), but renkei reads UTF-8"),
+                &format!("{shown}:1:1"),
+                None,
+            );
+            run.says(&format!(
+                "iconv -f {from} -t UTF-8 '{shown}' > tmp && mv tmp '{shown}'"
+            ));
+        }
+        assert!(
+            !out.contains("Shift_JIS") && !out.contains("CP932"),
+            "{out}"
+        );
+        assert!(
+            summary(&out)
+                .starts_with("checked 3 files (1 network, 0 registries, 2 not loaded): 2 errors"),
+            "{out}"
         );
     }
 }

@@ -5,7 +5,7 @@
 use std::cell::OnceCell;
 use std::path::Path;
 
-use super::locate::{Locator, Step, Target};
+use super::locate::{Locator, Refused, Step, Target};
 use super::snippet::Lines;
 use super::tally::Tally;
 use crate::diag::{Diagnostic, Pos, Severity};
@@ -68,6 +68,31 @@ impl<'a> FileCtx<'a> {
             Target::Key => Some(key_name(path).map_or(1, |k| k.chars().count())),
         };
         self.push_at(severity, pos, span, message, help);
+    }
+
+    /// Reports every tag and merge key of the file (which serde_yaml
+    /// would read as something else than meant); true when there was one,
+    /// and the file must not be loaded.
+    pub fn refuse_tags_and_merges(&mut self) -> bool {
+        let found = self.locator().refused().to_vec();
+        for (what, pos) in &found {
+            let (message, help, span) = match what {
+                Refused::Tag(tag) => (
+                    format!("{} (`{tag}`); this file is not loaded", messages::TAG),
+                    messages::TAG_HELP,
+                    tag.chars().count(),
+                ),
+                Refused::Merge => (messages::MERGE.to_owned(), messages::MERGE_HELP, 2),
+            };
+            self.report_at(
+                Severity::Error,
+                *pos,
+                Some(span),
+                message,
+                Some(help.to_owned()),
+            );
+        }
+        !found.is_empty()
     }
 
     /// Where `path` stands in the file, for a message that names another
@@ -149,6 +174,14 @@ impl<'a> FileCtx<'a> {
     ) {
         self.report(Severity::Warning, path, target, message, help);
     }
+}
+
+/// The text of the YAML features refused, in one place.
+mod messages {
+    pub const TAG: &str = "YAML tags are not supported";
+    pub const TAG_HELP: &str = "delete the tag and write the plain value (quote it to keep it text, e.g. `since: \"2024\"`); renkei reads YAML without tags so that no value is read as something other than written";
+    pub const MERGE: &str = "YAML merge keys (`<<`) are not supported: the fields they bring would be missing; this file is not loaded";
+    pub const MERGE_HELP: &str = "write the fields out in each entry instead of `<<: *name` (anchors and aliases of whole values are fine)";
 }
 
 fn key_name<'p>(path: &[Step<'p>]) -> Option<&'p str> {

@@ -77,24 +77,36 @@ pub fn decode<'a>(
     shown: &str,
     enc: InputEncoding,
 ) -> Result<Cow<'a, str>, DecodeError> {
-    if let Some(body) = bytes.strip_prefix(UTF8_BOM) {
-        return utf8(body, shown).map(Cow::Borrowed);
+    if bytes.starts_with(UTF8_BOM) {
+        // Two marks (a file saved twice by a tool that adds one) are read
+        // as one; the loader warns about the extra ones.
+        return utf8(strip_boms(bytes), shown).map(Cow::Borrowed);
+    }
+    if let Some((little, bom)) = utf32(bytes) {
+        return Err(utf32_error(little, bom, shown));
     }
     let explicit_utf16 = matches!(enc, InputEncoding::Utf16Le | InputEncoding::Utf16Be);
     if let Some(order) = utf16(bytes) {
         if !explicit_utf16 {
+            let le = order == InputEncoding::Utf16Le;
+            // Without a BOM, iconv's `UTF-16` means big-endian: name the
+            // order so the command cannot garble the file.
+            let from = match (
+                bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF"),
+                le,
+            ) {
+                (true, _) => "UTF-16",
+                (false, true) => "UTF-16LE",
+                (false, false) => "UTF-16BE",
+            };
             return Err(DecodeError {
                 pos: Pos::new(1, 1),
                 message: format!("file is {}, but renkei reads UTF-8", order.label()),
                 help: format!(
-                    "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {q} > tmp && mv tmp {q}`, \
+                    "convert it, e.g. `iconv -f {from} -t UTF-8 {q} > tmp && mv tmp {q}`, \
                      or in your editor choose \"Save with encoding: UTF-8\" \
                      (or read it as is with `--input-encoding {}`)",
-                    if order == InputEncoding::Utf16Le {
-                        "utf-16le"
-                    } else {
-                        "utf-16be"
-                    },
+                    if le { "utf-16le" } else { "utf-16be" },
                     q = shell_quote(shown)
                 ),
             });
@@ -210,6 +222,82 @@ fn explain(body: &[u8], bad: &[u8], shown: &str) -> (String, String) {
 /// `;` in it cannot turn the suggested command into another one.
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// `bytes` without its leading UTF-8 byte-order marks.
+#[must_use]
+pub fn strip_boms(mut bytes: &[u8]) -> &[u8] {
+    while let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+        bytes = rest;
+    }
+    bytes
+}
+
+/// How many UTF-8 byte-order marks `bytes` starts with.
+#[must_use]
+pub fn leading_boms(bytes: &[u8]) -> usize {
+    (bytes.len() - strip_boms(bytes).len()) / UTF8_BOM.len()
+}
+
+/// Detects UTF-32 (little-endian when `.0`, with a BOM when `.1`): by its
+/// BOM (checked before UTF-16's, which `FF FE 00 00` starts with too), or
+/// by its characters, which below U+10000 all have two NUL bytes on the
+/// same side. Nothing else renkei reads looks like that.
+fn utf32(bytes: &[u8]) -> Option<(bool, bool)> {
+    if bytes.starts_with(b"\xFF\xFE\x00\x00") {
+        return Some((true, true));
+    }
+    if bytes.starts_with(b"\x00\x00\xFE\xFF") {
+        return Some((false, true));
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let units = head.chunks_exact(4);
+    let n = units.len();
+    if n < 2 {
+        return None;
+    }
+    let (mut le, mut be) = (0, 0);
+    for u in units {
+        if u[2] == 0 && u[3] == 0 && u[..2] != [0, 0] {
+            le += 1;
+        }
+        if u[0] == 0 && u[1] == 0 && u[2..] != [0, 0] {
+            be += 1;
+        }
+    }
+    // Nine in ten units: a stray character above U+FFFF, or a file cut
+    // mid-character at 4 KB, still counts.
+    if le * 10 >= n * 9 {
+        Some((true, false))
+    } else if be * 10 >= n * 9 {
+        Some((false, false))
+    } else {
+        None
+    }
+}
+
+fn utf32_error(little: bool, bom: bool, shown: &str) -> DecodeError {
+    let label = if little {
+        "little-endian"
+    } else {
+        "big-endian"
+    };
+    // iconv reads a BOM under `UTF-32`; without one, name the order.
+    let from = match (bom, little) {
+        (true, _) => "UTF-32",
+        (false, true) => "UTF-32LE",
+        (false, false) => "UTF-32BE",
+    };
+    let q = shell_quote(shown);
+    DecodeError {
+        pos: Pos::new(1, 1),
+        message: format!("file is UTF-32 ({label}), but renkei reads UTF-8"),
+        help: format!(
+            "convert it, e.g. `iconv -f {from} -t UTF-8 {q} > tmp && mv tmp {q}`, \
+             or in your editor choose \"Save with encoding: UTF-8\" \
+             (`--input-encoding` does not read UTF-32)"
+        ),
+    }
 }
 
 /// Detects UTF-16 by its BOM, or by the NUL bytes its ASCII characters
@@ -341,5 +429,78 @@ mod tests {
             "{}",
             err.help
         );
+    }
+
+    #[test]
+    fn utf32_is_named_in_both_orders_with_and_without_bom() {
+        let text = "name: 高知県地方大学・地域産業創生事業推進特別委員会\nprogram: kofukin\n";
+        let le: Vec<u8> = text
+            .chars()
+            .flat_map(|c| u32::from(c).to_le_bytes())
+            .collect();
+        let be: Vec<u8> = text
+            .chars()
+            .flat_map(|c| u32::from(c).to_be_bytes())
+            .collect();
+        for (bytes, order, from) in [
+            (le.clone(), "little-endian", "UTF-32LE"),
+            (be.clone(), "big-endian", "UTF-32BE"),
+            (
+                [b"\xFF\xFE\0\0".as_slice(), &le].concat(),
+                "little-endian",
+                "UTF-32",
+            ),
+            (
+                [b"\0\0\xFE\xFF".as_slice(), &be].concat(),
+                "big-endian",
+                "UTF-32",
+            ),
+        ] {
+            for enc in [U8, InputEncoding::ShiftJis, InputEncoding::Utf16Le] {
+                let err = decode(&bytes, "a.yaml", enc).unwrap_err();
+                assert_eq!(
+                    err.message,
+                    format!("file is UTF-32 ({order}), but renkei reads UTF-8")
+                );
+                assert!(
+                    err.help
+                        .contains(&format!("iconv -f {from} -t UTF-8 'a.yaml'")),
+                    "{}",
+                    err.help
+                );
+                assert!(!err.help.contains("CP932"));
+                assert_eq!(err.pos, Pos::new(1, 1));
+            }
+        }
+        // UTF-16 is not mistaken for it.
+        let u16le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(
+            decode(&u16le, "f", U8)
+                .unwrap_err()
+                .message
+                .contains("UTF-16")
+        );
+    }
+
+    #[test]
+    fn utf16_without_bom_names_its_order_for_iconv() {
+        let le: Vec<u8> = "name: x\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert!(
+            decode(&le, "f", U8)
+                .unwrap_err()
+                .help
+                .contains("iconv -f UTF-16LE ")
+        );
+    }
+
+    #[test]
+    fn two_leading_boms_read_as_one() {
+        let bytes = [UTF8_BOM, UTF8_BOM, "name: 高知".as_bytes()].concat();
+        assert_eq!(decode(&bytes, "f", U8).unwrap(), "name: 高知");
+        assert_eq!(leading_boms(&bytes), 2);
+        assert_eq!(leading_boms(b"name"), 0);
     }
 }

@@ -1,5 +1,6 @@
 //! A byte-level scan for flow collections (`[`, `{`) nested too deeply,
-//! before serde_yaml sees the file. libyaml's scanner spends time in the
+//! and for nodes that may carry a YAML tag (`!!binary`, `!x`), before
+//! serde_yaml sees the file. libyaml's scanner spends time in the
 //! square of the flow depth (its simple-key bookkeeping), so 100,000 `[`
 //! took seconds before serde_yaml's recursion limit of 128 applied, and
 //! under a field renkei skips (`note:`) that limit never applied at all.
@@ -10,27 +11,51 @@
 //! anchor or tag, or at a line's start), anywhere in flow context;
 //! never inside quotes, comments or block scalars (`|`, `>`). The rare
 //! line of a multi-line plain scalar that starts with 129 `[` is refused
-//! too; nothing else that libyaml reads is.
+//! too; nothing else that libyaml reads is. A `!` where a node starts is
+//! only a hint that the file may hold a tag (such a continuation line
+//! gives one too): the position locator then confirms it.
 
 /// Deepest flow nesting accepted, as serde_yaml's recursion limit.
 pub const MAX_FLOW_DEPTH: usize = 128;
 
-/// The byte offset of the first `[` or `{` nested deeper than
-/// [`MAX_FLOW_DEPTH`], if any.
+/// What the scan found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Findings {
+    /// The byte offset of the first `[` or `{` nested deeper than
+    /// [`MAX_FLOW_DEPTH`], if any.
+    pub too_deep: Option<usize>,
+    /// A `!` stands where a node starts: the file may hold a tag.
+    pub may_have_tags: bool,
+}
+
+/// Scans `src` once (or not at all when it holds too few openers to nest
+/// too deeply and no `!`).
 #[must_use]
-pub fn too_deep(src: &str) -> Option<usize> {
-    // Cheap exit: fewer openers than the limit cannot nest past it.
+pub fn scan(src: &str) -> Findings {
     let b = src.as_bytes();
-    if b.iter().filter(|&&c| c == b'[' || c == b'{').count() <= MAX_FLOW_DEPTH {
-        return None;
+    // Fewer openers than the limit cannot nest past it.
+    let deep = b.iter().filter(|&&c| c == b'[' || c == b'{').count() > MAX_FLOW_DEPTH;
+    if !deep && !b.contains(&b'!') {
+        return Findings::default();
     }
-    Scan { b, i: 0, depth: 0 }.run()
+    let mut scan = Scan {
+        b,
+        i: 0,
+        depth: 0,
+        tagged: false,
+    };
+    let too_deep = scan.run();
+    Findings {
+        too_deep,
+        may_have_tags: scan.tagged,
+    }
 }
 
 struct Scan<'a> {
     b: &'a [u8],
     i: usize,
     depth: usize,
+    tagged: bool,
 }
 
 impl Scan<'_> {
@@ -38,7 +63,7 @@ impl Scan<'_> {
         self.b.get(self.i + k).copied().unwrap_or(b'\n')
     }
 
-    fn run(mut self) -> Option<usize> {
+    fn run(&mut self) -> Option<usize> {
         while self.i < self.b.len() {
             if let Some(at) = self.block_line() {
                 return Some(at);
@@ -74,6 +99,7 @@ impl Scan<'_> {
                     self.skip_spaces();
                 }
                 b'&' | b'!' if node_start => {
+                    self.tagged |= c == b'!';
                     self.skip_token();
                     self.skip_spaces();
                 }
@@ -138,6 +164,11 @@ impl Scan<'_> {
                     token_start = false;
                 }
                 b'#' if self.after_space() => self.skip_line(),
+                // An anchor or a tag leaves the node still to come.
+                b'&' | b'!' if token_start => {
+                    self.tagged |= c == b'!';
+                    self.skip_flow_token();
+                }
                 b',' | b':' | b'?' => {
                     self.i += 1;
                     token_start = true;
@@ -209,6 +240,16 @@ impl Scan<'_> {
         }
     }
 
+    fn skip_flow_token(&mut self) {
+        while !matches!(
+            self.peek(0),
+            b' ' | b'\t' | b'\n' | b'\r' | b',' | b'[' | b']' | b'{' | b'}'
+        ) && self.i < self.b.len()
+        {
+            self.i += 1;
+        }
+    }
+
     fn skip_line(&mut self) {
         while let Some(&c) = self.b.get(self.i) {
             self.i += 1;
@@ -230,6 +271,10 @@ fn is_blank(c: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn too_deep(src: &str) -> Option<usize> {
+        scan(src).too_deep
+    }
 
     fn nest(open: &str, close: &str, n: usize) -> String {
         format!("{}x{}", open.repeat(n), close.repeat(n))
@@ -280,5 +325,28 @@ mod tests {
         // Content at the parent's own column is not the scalar's.
         let src = format!("- a: |\n  {deep}\n");
         assert!(too_deep(&src).is_some());
+    }
+
+    #[test]
+    fn a_bang_where_a_node_starts_hints_at_a_tag() {
+        for src in [
+            "org: !!binary aGVsbG8=\n",
+            "- !x 高知大学\n",
+            "a: [b, !!str 1]\n",
+            "a: {k: &x !t v}\n",
+            "!!map\nname: x\n",
+        ] {
+            assert!(scan(src).may_have_tags, "{src}");
+        }
+        for src in [
+            "summary: 大事です!\n",
+            "summary: \"!x\"\n",
+            "summary: a # !x\n",
+            "summary: |\n  !x\n",
+            "a: [b!, 'c !d']\n",
+            "name: x\n",
+        ] {
+            assert!(!scan(src).may_have_tags, "{src}");
+        }
     }
 }

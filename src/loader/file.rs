@@ -9,7 +9,7 @@ use super::locate::Target;
 use super::loose::Entry;
 use super::raw::RawTop;
 use super::walk::{Found, whole_file};
-use super::{LoadOptions, alias, decode, depth, registry, validate, yaml};
+use super::{LoadOptions, alias, decode, depth, registry, syntax, validate, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{DistinctPair, FileId, FileKind, Network, RegistryOrg, RegistryPerson};
 
@@ -149,6 +149,16 @@ pub fn load_source(
         }
     };
     let mut ctx = FileCtx::new(shown, &src);
+    let boms = decode::leading_boms(bytes);
+    if boms > 1 {
+        ctx.report_at(
+            Severity::Warning,
+            Pos::new(1, 1),
+            Some(1),
+            syntax::extra_boms(boms),
+            Some(syntax::EXTRA_BOMS_HELP.to_owned()),
+        );
+    }
     let outcome = parse_and_validate(&mut ctx, &src, rel, id, keys);
     let diags = ctx.finish();
     let registry_src = (outcome.kind == FileKind::Registry).then(|| src.into_owned());
@@ -184,7 +194,8 @@ fn parse_and_validate(
         );
         return Outcome::failed(Vec::new());
     }
-    if let Some(at) = depth::too_deep(src) {
+    let found = depth::scan(src);
+    if let Some(at) = found.too_deep {
         ctx.report_at(
             Severity::Error,
             super::context::pos_at_byte(src, at),
@@ -192,6 +203,9 @@ fn parse_and_validate(
             NESTED_TOO_DEEPLY.into(),
             Some(NESTING_HELP.into()),
         );
+        return Outcome::failed(Vec::new());
+    }
+    if (found.may_have_tags || src.contains("<<")) && ctx.refuse_tags_and_merges() {
         return Outcome::failed(Vec::new());
     }
     if let Some(pos) = alias::bomb(src) {
@@ -222,20 +236,29 @@ fn parse_and_validate(
         }
         Err(e) => {
             let raw = e.to_string();
-            let (pos, span) = match (reader_offset(&raw), e.location()) {
+            let (pos, span) = match (syntax::reader_offset(&raw), e.location()) {
                 // libyaml's reader errors (a raw control character) give
                 // their byte offset in the message only.
                 (Some(at), _) => (super::context::pos_at_byte(src, at), 1),
                 (None, Some(l)) => (super::context::pos_at_byte(src, l.index()), 1),
                 // serde_yaml gives no position for a second document; point
                 // at the `---` that starts it.
-                (None, None) => second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3)),
+                (None, None) => {
+                    if let Some(at) = syntax::stray_bom(src, None) {
+                        report_stray_bom(ctx, src, at);
+                        return Outcome::failed(Vec::new());
+                    }
+                    syntax::second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3))
+                }
             };
             let line = super::context::source_line(src, pos.line).unwrap_or_default();
             let (message, help) = if raw.contains("recursion limit exceeded") {
                 (NESTED_TOO_DEEPLY.to_owned(), NESTING_HELP.to_owned())
+            } else if let Some(at) = syntax::stray_bom(src, Some(pos.line)) {
+                report_stray_bom(ctx, src, at);
+                return Outcome::failed(Vec::new());
             } else {
-                syntax_message(&raw, &line, pos.column)
+                syntax::syntax_message(&raw, &line, pos.column)
             };
             ctx.report_at(Severity::Error, pos, Some(span), message, Some(help));
             return Outcome::failed(Vec::new());
@@ -268,24 +291,14 @@ fn parse_and_validate(
     }
 }
 
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// The `---` line that starts a second document, if there is one: the
-/// first one after some content (a leading `---` only opens the first).
-fn second_document(src: &str) -> Option<Pos> {
-    let mut content = false;
-    for (i, line) in super::context::lines(src).enumerate() {
-        if line == "---" || line.starts_with("--- ") {
-            if content {
-                return Some(Pos::new(to_u32(i + 1), 1));
-            }
-        } else if !line.trim().is_empty() && !line.trim_start().starts_with(['#', '%']) {
-            content = true;
-        }
-    }
-    None
+fn report_stray_bom(ctx: &mut FileCtx<'_>, src: &str, at: usize) {
+    ctx.report_at(
+        Severity::Error,
+        super::context::pos_at_byte(src, at),
+        Some(1),
+        syntax::STRAY_BOM.to_owned(),
+        Some(syntax::STRAY_BOM_HELP.to_owned()),
+    );
 }
 
 /// Only white space and comments.
@@ -294,78 +307,6 @@ fn is_blank(src: &str) -> bool {
         let t = l.trim();
         t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
     })
-}
-
-/// The byte offset in a libyaml reader error (`… at position 71`).
-fn reader_offset(raw: &str) -> Option<usize> {
-    raw.rsplit_once(" at position ")?.1.trim().parse().ok()
-}
-
-/// serde_yaml's message without its trailing position (shown separately),
-/// plus a hint for the mistakes people make most. `line` is the source line
-/// of the error and `column` its 1-based character column.
-fn syntax_message(raw: &str, line: &str, column: u32) -> (String, String) {
-    let msg = raw
-        .split(" at line ")
-        .next()
-        .unwrap_or(raw)
-        .split(" at position ")
-        .next()
-        .unwrap_or(raw)
-        .trim()
-        .to_owned();
-    let help = if msg.contains("mapping values are not allowed") {
-        // A stray `: ` after an earlier `key: ` on the same line is a value
-        // that needs quotes; a line's first `:` is a key at the wrong indent.
-        let before: String = line
-            .chars()
-            .take(column.saturating_sub(1) as usize)
-            .collect();
-        if before.contains(": ") {
-            "a value that contains `: ` must be quoted, e.g. `summary: \"…: …\"`"
-        } else {
-            "check the indentation: this key must line up with the keys of its mapping above"
-        }
-    } else if msg.contains("did not find expected key") || msg.contains("did not find expected '-'")
-    {
-        "check the indentation: keys of one mapping line up, list items start with `- ` at the same column"
-    } else if msg.contains("tab") {
-        "indent with spaces; YAML does not allow tabs for indentation"
-    } else if msg.contains("control characters are not allowed") {
-        "delete the control character (shown as `\\u{…}`); to keep one on purpose, write it as an escape in double quotes"
-    } else if msg.contains("more than one document") {
-        "put each network in its own file (remove the extra `---`)"
-    } else if msg.contains("repetition limit") {
-        "the file's aliases (`*name`) repeat too much to be a network file; write the values out"
-    } else {
-        "fix the YAML syntax at this position (an editor with YAML support shows the problem)"
-    };
-    (format!("YAML syntax error: {msg}"), help.to_owned())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Pos, second_document, syntax_message};
-
-    #[test]
-    fn mapping_value_hint_tells_quoting_from_indentation() {
-        let raw = "mapping values are not allowed in this context at line 2 column 12";
-        let (message, help) = syntax_message(raw, "summary: 目的: 地域の課題解決", 12);
-        assert_eq!(
-            message,
-            "YAML syntax error: mapping values are not allowed in this context"
-        );
-        assert!(help.contains("must be quoted"), "{help}");
-        let (_, help) = syntax_message(raw, "     sector: academia", 12);
-        assert!(help.contains("indentation"), "{help}");
-    }
-
-    #[test]
-    fn the_second_document_is_found_after_content() {
-        let src = "# c\n---\nname: 広島\n---\nname: 高知\n";
-        assert_eq!(second_document(src), Some(Pos::new(4, 1)));
-        assert_eq!(second_document("---\nname: 広島\n"), None);
-    }
 }
 
 #[cfg(all(test, unix))]

@@ -4,8 +4,8 @@
 //! parses a file a second time, with a position-keeping event parser, only
 //! when it has something to report about that file. Clean files never pay.
 
-use yaml_rust2::parser::{Event, Parser};
-use yaml_rust2::scanner::Marker;
+use yaml_rust2::parser::{Event, Parser, Tag};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use crate::diag::Pos;
 
@@ -48,10 +48,24 @@ impl Node {
     }
 }
 
+/// A YAML feature renkei refuses to read, since serde_yaml would read it
+/// as something other than what its writer meant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// A tag (`!!binary`, `!custom`): serde_yaml keeps the plain text and
+    /// drops the tag, so `!!binary aGVsbG8=` would be the name "aGVsbG8=".
+    /// The tag as written in the file.
+    Tag(String),
+    /// A merge key (`<<: *base`): serde_yaml does not merge, so the fields
+    /// it should bring would be silently missing.
+    Merge,
+}
+
 /// A position index of one document, built on demand.
 #[derive(Debug)]
 pub struct Locator {
     root: Option<Node>,
+    refused: Vec<(Refused, Pos)>,
 }
 
 /// Nesting deeper than this is not indexed: positions inside it fall back
@@ -97,7 +111,14 @@ impl Locator {
             })
             .unwrap_or(events.len());
         let root = build(&events, &mut at, 0);
-        Locator { root }
+        let refused = refused(&events, &spaced);
+        Locator { root, refused }
+    }
+
+    /// The tags and merge keys of the document, in order.
+    #[must_use]
+    pub fn refused(&self) -> &[(Refused, Pos)] {
+        &self.refused
     }
 
     /// Position of the node at `path`, or `None` when the path is not in the
@@ -209,6 +230,75 @@ fn build(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> 
         }
         _ => return None,
     })
+}
+
+/// Finds tags and merge keys in one pass over the events, without
+/// recursion: a stack says, for each open mapping, whether a key comes
+/// next.
+fn refused(events: &[(Event, Pos)], src: &str) -> Vec<(Refused, Pos)> {
+    let mut out = Vec::new();
+    // `Some(true)`: a mapping expecting a key; `Some(false)`: its value;
+    // `None`: a sequence.
+    let mut open: Vec<Option<bool>> = Vec::new();
+    for (ev, pos) in events {
+        let (tag, merge_key) = match ev {
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+                continue;
+            }
+            Event::Scalar(text, style, _, tag) => (
+                tag.as_ref(),
+                *style == TScalarStyle::Plain && text == "<<" && open.last() == Some(&Some(true)),
+            ),
+            Event::SequenceStart(_, tag) | Event::MappingStart(_, tag) => (tag.as_ref(), false),
+            Event::Alias(_) => (None, false),
+            _ => continue,
+        };
+        if let Some(Some(key_next)) = open.last_mut() {
+            *key_next = !*key_next;
+        }
+        match ev {
+            Event::SequenceStart(..) => open.push(None),
+            Event::MappingStart(..) => open.push(Some(true)),
+            _ => {}
+        }
+        if let Some(tag) = tag {
+            let (text, at) = tag_as_written(src, *pos, tag);
+            out.push((Refused::Tag(text), at));
+        }
+        if merge_key {
+            out.push((Refused::Merge, *pos));
+        }
+    }
+    out
+}
+
+/// The tag before or at `pos` on its line as the file spells it
+/// (`!!binary`, not the resolved `tag:yaml.org,2002:binary`), and where
+/// it stands; the event's own position when the tag is on an earlier line.
+fn tag_as_written(src: &str, pos: Pos, tag: &Tag) -> (String, Pos) {
+    let spelled = || {
+        let handle = tag.handle.replace("tag:yaml.org,2002:", "!!");
+        format!("{handle}{}", tag.suffix)
+    };
+    let Some(line) = super::context::source_line(src, pos.line) else {
+        return (spelled(), pos);
+    };
+    let chars: Vec<char> = line.chars().collect();
+    let upto = (pos.column as usize).min(chars.len());
+    let start = (0..upto).rev().find(|&i| {
+        chars[i] == '!' && (i == 0 || matches!(chars[i - 1], ' ' | '\t' | '[' | '{' | ','))
+    });
+    let Some(start) = start else {
+        return (spelled(), pos);
+    };
+    let token: String = chars[start..]
+        .iter()
+        .take_while(|c| !matches!(c, ' ' | '\t' | ',' | '[' | ']' | '{' | '}'))
+        .take(40)
+        .collect();
+    let column = u32::try_from(start + 1).unwrap_or(pos.column);
+    (token, Pos::new(pos.line, column))
 }
 
 /// Moves `*at` past the end of the collection whose start was just read,
@@ -345,5 +435,32 @@ name: again
             loc.find(&[Step::Key("i"), Step::Index(9)], Target::Value),
             Some(Pos::new(9, 44))
         );
+    }
+
+    #[test]
+    fn tags_and_merge_keys_are_found_where_they_stand() {
+        let src = "\
+base: &b
+  sector: academia
+members:
+  - org: !!binary aGVsbG8=
+    <<: *b
+  - {org: !x 高知大学, \"<<\": quoted}
+  - org: '<<'
+tagged: !!seq [a]
+";
+        let found = Locator::new(src).refused().to_vec();
+        assert_eq!(
+            found,
+            [
+                (Refused::Tag("!!binary".into()), Pos::new(4, 10)),
+                (Refused::Merge, Pos::new(5, 5)),
+                (Refused::Tag("!x".into()), Pos::new(6, 11)),
+                (Refused::Tag("!!seq".into()), Pos::new(8, 9)),
+            ]
+        );
+        let split = Locator::new("org: !!str\n  高知大学\n");
+        assert_eq!(split.refused()[0].0, Refused::Tag("!!str".into()));
+        assert!(Locator::new("name: x\nsummary: ok!\n").refused().is_empty());
     }
 }

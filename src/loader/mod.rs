@@ -21,6 +21,7 @@ mod raw;
 mod registry;
 mod reporter;
 mod snippet;
+mod syntax;
 mod tally;
 mod validate;
 mod walk;

@@ -1,0 +1,125 @@
+//! Hostile input, part 4: YAML features serde_yaml would read as something
+//! other than their writer meant (tags, merge keys), and byte-order marks
+//! where they do not belong. Each is named at its FILE:LINE:COLUMN; the
+//! good file beside it still loads.
+
+mod hostile_support;
+
+use hostile_support::{Case, assert_diag, summary};
+
+#[test]
+fn tags_are_refused_where_they_stand() {
+    let case = Case::new("yaml-tags");
+    let run = case.check(&[]);
+    run.code(1);
+    let out = run.out();
+    let tags = case.shown("tags.yaml");
+    assert_diag(
+        &out,
+        "error: YAML tags are not supported (`!!binary`); this file is not loaded",
+        &format!("{tags}:7:10"),
+        Some("!!binary"),
+    );
+    assert_diag(
+        &out,
+        "error: YAML tags are not supported (`!custom`); this file is not loaded",
+        &format!("{tags}:9:11"),
+        Some("!custom"),
+    );
+    run.says("write the plain value");
+    assert!(
+        summary(&out).starts_with(
+            "checked 3 files (1 network, 0 registries, 2 not loaded): 3 errors, 0 warnings"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn merge_keys_are_refused_not_an_unknown_field() {
+    let case = Case::new("yaml-tags");
+    let out = case.check(&[]).out();
+    let merge = case.shown("merge.yaml");
+    assert_diag(
+        &out,
+        "error: YAML merge keys (`<<`) are not supported: the fields they bring would be missing; this file is not loaded",
+        &format!("{merge}:10:5"),
+        Some("<<"),
+    );
+    assert!(!out.contains("unknown field `<<`"), "{out}");
+    // Quoted, `<<` is an ordinary key (an unknown field), and `!` in text
+    // is text.
+    case.write(
+        "merge.yaml",
+        "name: 高知\nprogram: platform\nprefecture: 高知県\nsummary: 大事! ok\nmembers:\n  - org: 高知大学\n    sector: academia\n    \"<<\": x\n",
+    );
+    let run = case.check(&[]);
+    let out = run.out();
+    assert!(out.contains("unknown field `<<`"), "{out}");
+    assert!(!out.contains("merge keys"), "{out}");
+}
+
+#[test]
+fn many_tags_are_capped_with_an_exact_count() {
+    let case = Case::new("yaml-tags");
+    let mut src = String::from("name: x\nprogram: platform\nprefecture: 高知県\nmembers:\n");
+    for i in 0..500 {
+        src.push_str(&format!("  - org: !!str 会社{i}\n"));
+    }
+    case.write("tags.yaml", src);
+    let run = case.check(&[]);
+    let out = run.out();
+    let shown = out.matches("error: YAML tags are not supported").count();
+    assert_eq!(shown, 200);
+    assert!(
+        out.contains("error: and 300 more of this kind: YAML tags are not supported (`…`)"),
+        "{}",
+        summary(&out)
+    );
+    // The 500 tags, and the merge key of merge.yaml.
+    assert!(summary(&out).contains(": 501 errors"), "{}", summary(&out));
+}
+
+#[test]
+fn two_leading_byte_order_marks_are_one_with_a_warning() {
+    let case = Case::new("bom-misplaced");
+    let run = case.check(&[]);
+    run.code(1);
+    let out = run.out();
+    assert_diag(
+        &out,
+        "warning: the file starts with 2 byte-order marks (U+FEFF); renkei reads them as one",
+        &format!("{}:1:1", case.shown("two-boms.yaml")),
+        None,
+    );
+    assert!(!out.contains("more than one document"), "{out}");
+    // The BOM in the middle of the other file is named where it stands.
+    assert_diag(
+        &out,
+        "error: a byte-order mark (U+FEFF, invisible) in the middle of the file, where YAML cannot read it; this file is not loaded",
+        &format!("{}:5:1", case.shown("joined.yaml")),
+        None,
+    );
+    assert!(
+        summary(&out).starts_with(
+            "checked 3 files (2 networks, 0 registries, 1 not loaded): 1 error, 1 warning"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_before_a_second_network_is_named_not_a_second_document() {
+    let case = Case::new("bom-misplaced");
+    case.write(
+        "joined.yaml",
+        "name: x\nprogram: platform\nprefecture: 高知県\nmembers:\n  - org: 高知大学\n    sector: academia\n\u{feff}name: y\n",
+    );
+    let out = case.check(&[]).out();
+    assert_diag(
+        &out,
+        "error: a byte-order mark (U+FEFF, invisible) in the middle of the file, where YAML cannot read it; this file is not loaded",
+        &format!("{}:7:1", case.shown("joined.yaml")),
+        None,
+    );
+}
