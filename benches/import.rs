@@ -36,11 +36,30 @@ impl Rng {
 }
 
 const FAMILY: [&str; 12] = [
-    "山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "長宗我部", "西村", "岡本", "坂本",
+    "山田",
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "長宗我部",
+    "西村",
+    "岡本",
+    "坂本",
     "中岡",
 ];
 const GIVEN: [&str; 10] = [
-    "太郎", "花子", "次郎", "美咲", "健", "一郎", "由美", "龍馬", "慎太郎", "千代",
+    "太郎",
+    "花子",
+    "次郎",
+    "美咲",
+    "健",
+    "一郎",
+    "由美",
+    "龍馬",
+    "慎太郎",
+    "千代",
 ];
 const TITLES: [&str; 6] = ["会長", "理事", "部長", "課長", "教授", "代表取締役社長"];
 
@@ -54,7 +73,9 @@ fn workbook() -> &'static Path {
         let mut book = Workbook::new();
         let date = Format::new().set_num_format("yyyy/m/d");
         let sheet = book.add_worksheet();
-        sheet.write_string(0, 0, "令和6年度 委員名簿").expect("cell");
+        sheet
+            .write_string(0, 0, "令和6年度 委員名簿")
+            .expect("cell");
         let header = ["No.", "氏名", "所属", "役職", "電話", "備考"];
         for (c, h) in (0u16..).zip(header) {
             sheet.write_string(1, c, h).expect("cell");
@@ -67,8 +88,12 @@ fn workbook() -> &'static Path {
             );
             sheet.write_number(r, 0, f64::from(r - 1)).expect("cell");
             sheet.write_string(r, 1, &name).expect("cell");
-            sheet.write_string(r, 2, &orgs[rng.below(orgs.len())]).expect("cell");
-            sheet.write_string(r, 3, TITLES[rng.below(TITLES.len())]).expect("cell");
+            sheet
+                .write_string(r, 2, &orgs[rng.below(orgs.len())])
+                .expect("cell");
+            sheet
+                .write_string(r, 3, TITLES[rng.below(TITLES.len())])
+                .expect("cell");
             if i % 2 == 0 {
                 let phone = format!("088{:07}", rng.below(10_000_000));
                 sheet.write_string(r, 4, &phone).expect("cell");
@@ -78,7 +103,9 @@ fn workbook() -> &'static Path {
             }
             if i % 5 == 0 {
                 let d = ExcelDateTime::from_ymd(2024, 4, 1).expect("date");
-                sheet.write_datetime_with_format(r, 5, &d, &date).expect("cell");
+                sheet
+                    .write_datetime_with_format(r, 5, &d, &date)
+                    .expect("cell");
             }
         }
         let bytes = book.save_to_buffer().expect("workbook");

@@ -147,6 +147,22 @@ fn a_sector_column_is_read_not_guessed() {
 }
 
 #[test]
+fn a_member_listed_twice_is_left_out_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("list.csv");
+    let rows = "氏名,所属\n山田 太郎,マツダ株式会社\n佐藤 花子,高知県\n山田太郎,マツダ（株）\n";
+    std::fs::write(&csv, rows).unwrap();
+    let run = dry_run(csv.to_str().unwrap(), &[]);
+    assert!(
+        run.out
+            .contains("\nleft out rows 4 (= row 2) (the same member as an earlier row)\n"),
+        "{}",
+        run.out
+    );
+    assert_eq!(members(&run.out).matches("  - person:").count(), 2);
+}
+
+#[test]
 fn typed_cells_come_back_as_text() {
     // The fixture really holds a number and a date cell.
     use calamine::{Data, Reader, Xlsx, open_workbook};

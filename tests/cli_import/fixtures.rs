@@ -166,15 +166,17 @@ pub fn xlsx() -> Vec<u8> {
         for (c, cell) in row.iter().enumerate() {
             let c = u16::try_from(c).unwrap();
             match *cell {
-                Text(s) => drop(sheet.write_string(r, c, s).unwrap()),
-                Number(n) => drop(sheet.write_number(r, c, n).unwrap()),
+                Text(s) => {
+                    sheet.write_string(r, c, s).unwrap();
+                }
+                Number(n) => {
+                    sheet.write_number(r, c, n).unwrap();
+                }
                 Date(y, m, d) => {
                     let when = ExcelDateTime::from_ymd(y, m, d).unwrap();
-                    drop(
-                        sheet
-                            .write_datetime_with_format(r, c, &when, &date)
-                            .unwrap(),
-                    );
+                    sheet
+                        .write_datetime_with_format(r, c, &when, &date)
+                        .unwrap();
                 }
                 Empty => {}
             }
