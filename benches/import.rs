@@ -98,8 +98,8 @@ fn workbook() -> &'static Path {
                 let phone = format!("088{:07}", rng.below(10_000_000));
                 sheet.write_string(r, 4, &phone).expect("cell");
             } else {
-                let phone = 880_000_000 + rng.below(9_999_999);
-                sheet.write_number(r, 4, phone as f64).expect("cell");
+                let phone = 880_000_000 + u32::try_from(rng.below(9_999_999)).expect("small");
+                sheet.write_number(r, 4, f64::from(phone)).expect("cell");
             }
             if i % 5 == 0 {
                 let d = ExcelDateTime::from_ymd(2024, 4, 1).expect("date");
