@@ -17,14 +17,14 @@ const DATA: &str = "tests/fixtures/import/data";
 const XLSX: &str = "tests/fixtures/import/委員名簿.xlsx";
 
 /// What a run of renkei printed.
-pub struct Run {
-    pub code: i32,
-    pub out: String,
-    pub err: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) out: String,
+    pub(crate) err: String,
 }
 
 /// Runs renkei from the crate root.
-pub fn renkei(args: &[&str]) -> Run {
+pub(crate) fn renkei(args: &[&str]) -> Run {
     let out = Command::cargo_bin("renkei")
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -41,7 +41,7 @@ pub fn renkei(args: &[&str]) -> Run {
 
 /// `renkei import FILE DATA --program kofukin --prefecture 高知県
 /// --dry-run EXTRA…`, which must succeed.
-pub fn dry_run(file: &str, extra: &[&str]) -> Run {
+pub(crate) fn dry_run(file: &str, extra: &[&str]) -> Run {
     let mut args = vec![
         "import",
         file,
@@ -59,7 +59,7 @@ pub fn dry_run(file: &str, extra: &[&str]) -> Run {
 }
 
 /// The `members:` block of a dry run's YAML.
-pub fn members(out: &str) -> &str {
+pub(crate) fn members(out: &str) -> &str {
     let start = out.find("members:\n").expect("a members block");
     let end = out[start..]
         .find("\n\n")
@@ -68,7 +68,7 @@ pub fn members(out: &str) -> &str {
 }
 
 /// The report after a dry run's YAML.
-pub fn report(out: &str) -> &str {
+pub(crate) fn report(out: &str) -> &str {
     let end = out.find("\n\n").expect("YAML, a blank line, the report");
     &out[end + 2..]
 }
@@ -144,6 +144,22 @@ fn a_sector_column_is_read_not_guessed() {
     let run = dry_run(csv.to_str().unwrap(), &[]);
     assert!(run.out.contains("    sector: industry\n"), "{}", run.out);
     assert!(!run.out.contains("guessed"), "{}", run.out);
+}
+
+#[test]
+fn a_member_listed_twice_is_left_out_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("list.csv");
+    let rows = "氏名,所属\n山田 太郎,マツダ株式会社\n佐藤 花子,高知県\n山田太郎,マツダ（株）\n";
+    std::fs::write(&csv, rows).unwrap();
+    let run = dry_run(csv.to_str().unwrap(), &[]);
+    assert!(
+        run.out
+            .contains("\nleft out rows 4 (= row 2) (the same member as an earlier row)\n"),
+        "{}",
+        run.out
+    );
+    assert_eq!(members(&run.out).matches("  - person:").count(), 2);
 }
 
 #[test]

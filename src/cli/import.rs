@@ -229,6 +229,18 @@ fn write_report<W: Write>(
             list(&imported.without_name)
         )?;
     }
+    if !imported.repeated.is_empty() {
+        let rows: Vec<String> = imported
+            .repeated
+            .iter()
+            .map(|(row, first)| format!("{row} (= row {first})"))
+            .collect();
+        writeln!(
+            out,
+            "left out rows {} (the same member as an earlier row)",
+            rows.join(", ")
+        )?;
+    }
     for r in imported.rows.iter().filter(|r| r.guessed.is_some()) {
         writeln!(
             out,

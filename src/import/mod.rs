@@ -12,11 +12,13 @@ pub mod matching;
 pub mod read;
 pub mod yaml;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use columns::{Field, find_header, guess_sector, map, sector_cell};
 pub use read::{Table, read};
 
+use crate::identity::{org_key, person_key, title_key};
 use crate::model::{Member, Sector};
 
 /// Why an import could not be done.
@@ -77,6 +79,10 @@ pub struct Imported {
     pub skipped: Vec<usize>,
     /// Rows with cells but no name and no organisation (1-based).
     pub without_name: Vec<usize>,
+    /// Rows left out as the same member as an earlier row: (row, earlier
+    /// row). `renkei check` refuses a member listed twice, with the keys
+    /// used here.
+    pub repeated: Vec<(usize, usize)>,
 }
 
 /// Finds the header (`header_row` is 1-based; `None` looks for it), maps
@@ -116,7 +122,9 @@ pub fn build(
         rows: Vec::new(),
         skipped: Vec::new(),
         without_name: Vec::new(),
+        repeated: Vec::new(),
     };
+    let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
     for (i, cells) in table.rows.iter().enumerate().skip(at + 1) {
         let line = table.line(i);
         let blank = cells.iter().all(|c| c.trim().is_empty());
@@ -152,6 +160,12 @@ pub fn build(
             out.without_name.push(line);
             continue;
         }
+        let key = member_key(&member);
+        if let Some(&first) = seen.get(&key) {
+            out.repeated.push((line, first));
+            continue;
+        }
+        seen.insert(key, line);
         let mut guessed = None;
         if member.sector.is_none()
             && let Some((s, word)) = member.org.as_deref().and_then(guess_sector)
@@ -166,6 +180,22 @@ pub fn build(
         });
     }
     Ok(out)
+}
+
+/// What makes two members of one network the same for `renkei check`:
+/// the organisation, the person, and without a person the title.
+fn member_key(m: &Member) -> (String, String, String) {
+    let key = |s: Option<&String>, f: fn(&str) -> String| s.map(|s| f(s)).unwrap_or_default();
+    let title = if m.person.is_none() {
+        key(m.title.as_ref(), title_key)
+    } else {
+        String::new()
+    };
+    (
+        key(m.org.as_ref(), org_key),
+        key(m.person.as_ref(), person_key),
+        title,
+    )
 }
 
 /// The sector's one-character label, for reports.

@@ -175,10 +175,11 @@ fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
             path: path.into(),
             why: e.to_string(),
         })?;
-        let line = record
-            .position()
-            .map_or(rows.len() as u64 + 1, csv::Position::line);
-        lines.push(usize::try_from(line).unwrap_or(usize::MAX));
+        lines.push(
+            record
+                .position()
+                .map_or(rows.len() + 1, |p| start_line(&text, p)),
+        );
         rows.push(record.iter().map(str::to_owned).collect());
     }
     Ok(Table {
@@ -187,6 +188,22 @@ fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
         lines,
         encoding,
     })
+}
+
+/// The line a CSV record starts on: the reader's position counts the
+/// blank lines it skipped before the record as part of it.
+fn start_line(text: &str, at: &csv::Position) -> usize {
+    let from = usize::try_from(at.byte()).unwrap_or(usize::MAX);
+    let blank = text
+        .get(from..)
+        .unwrap_or_default()
+        .bytes()
+        .take_while(|b| matches!(b, b'\r' | b'\n'))
+        .filter(|&b| b == b'\n')
+        .count();
+    usize::try_from(at.line())
+        .unwrap_or(usize::MAX)
+        .saturating_add(blank)
 }
 
 #[cfg(test)]
@@ -209,9 +226,13 @@ mod tests {
         let t = read_csv(Path::new("a.csv"), &sjis).unwrap();
         assert_eq!(t.encoding, "CP932");
         assert_eq!(t.rows[1], ["山田 太郎", "高知県"]);
-        let t = read_csv(Path::new("a.csv"), "題\n\n氏名\n\"a\nb\"\nc\n".as_bytes()).unwrap();
+        let t = read_csv(
+            Path::new("a.csv"),
+            "題\n\n氏名\n\"a\nb\"\r\n\r\n\r\nc\n".as_bytes(),
+        )
+        .unwrap();
         assert_eq!(t.rows.len(), 4);
-        assert_eq!((0..4).map(|i| t.line(i)).collect::<Vec<_>>(), [1, 3, 4, 6]);
+        assert_eq!((0..4).map(|i| t.line(i)).collect::<Vec<_>>(), [1, 3, 4, 8]);
         assert_eq!(t.index_of(3), Some(1));
         let t = read_csv(Path::new("a.csv"), "\u{feff}氏名\n".as_bytes()).unwrap();
         assert_eq!(

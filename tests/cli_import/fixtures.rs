@@ -161,17 +161,19 @@ pub fn xlsx() -> Vec<u8> {
     let date = Format::new().set_num_format("yyyy/m/d");
     let sheet = book.add_worksheet();
     sheet.set_name("委員名簿").unwrap();
-    for (r, row) in LIST.iter().enumerate() {
-        let r = u32::try_from(r).unwrap();
-        for (c, cell) in row.iter().enumerate() {
-            let c = u16::try_from(c).unwrap();
+    for (row_no, row) in (0u32..).zip(&LIST) {
+        for (col, cell) in (0u16..).zip(row) {
             match *cell {
-                Text(s) => drop(sheet.write_string(r, c, s).unwrap()),
-                Number(n) => drop(sheet.write_number(r, c, n).unwrap()),
+                Text(s) => {
+                    sheet.write_string(row_no, col, s).unwrap();
+                }
+                Number(n) => {
+                    sheet.write_number(row_no, col, n).unwrap();
+                }
                 Date(y, m, d) => {
                     let when = ExcelDateTime::from_ymd(y, m, d).unwrap();
                     sheet
-                        .write_datetime_with_format(r, c, &when, &date)
+                        .write_datetime_with_format(row_no, col, &when, &date)
                         .unwrap();
                 }
                 Empty => {}
