@@ -119,7 +119,7 @@ mod tests {
     use crate::identity::{EntityId, EntityKind};
     use crate::model::Sector;
     use crate::present::lanes::{Lane, LaneLayout, LaneRow};
-    use crate::present::{Membership, ShownNetwork};
+    use crate::present::{Membership, ShownNetwork, Who};
     use proptest::prelude::*;
 
     fn state(lanes: usize, rows: usize, row: Option<usize>, lane: usize) -> LanesState {
@@ -144,10 +144,12 @@ mod tests {
                 .collect(),
             rows: (0..rows)
                 .map(|r| LaneRow {
-                    entity: EntityId(u32::try_from(r).unwrap()),
-                    entity_id: format!("org:{r}"),
-                    kind: EntityKind::Organization,
-                    name: "国立研究開発法人農業・食品産業技術総合研究機構".to_owned(),
+                    who: Who {
+                        entity: EntityId(u32::try_from(r).unwrap()),
+                        entity_id: format!("org:{r}"),
+                        kind: EntityKind::Organization,
+                        name: "国立研究開発法人農業・食品産業技術総合研究機構".to_owned(),
+                    },
                     sector: Sector::Academia,
                     marks: vec![Membership::Direct { role: None }; lanes],
                     span: (0, lanes - 1),
