@@ -5,6 +5,8 @@
 
 mod hostile_support;
 
+use std::fmt::Write as _;
+
 use hostile_support::{Case, assert_diag, summary};
 
 #[test]
@@ -64,7 +66,7 @@ fn many_tags_are_capped_with_an_exact_count() {
     let case = Case::new("yaml-tags");
     let mut src = String::from("name: x\nprogram: platform\nprefecture: 高知県\nmembers:\n");
     for i in 0..500 {
-        src.push_str(&format!("  - org: !!str 会社{i}\n"));
+        writeln!(src, "  - org: !!str 会社{i}").unwrap();
     }
     case.write("tags.yaml", src);
     let run = case.check(&[]);
