@@ -18,8 +18,9 @@ fn main() {
     divan::main();
 }
 
-/// Kanji, kana and Latin, typed one character at a time.
-const KEYS: [&str; 13] = [
+/// Kanji, kana and Latin, typed one character at a time; the kana and
+/// romaji also match every item's estimated readings.
+const KEYS: [&str; 19] = [
     "高",
     "高知",
     "高知工",
@@ -33,6 +34,12 @@ const KEYS: [&str; 13] = [
     "koc",
     "koch",
     "kochi",
+    "う",
+    "うけ",
+    "うけた",
+    "kou",
+    "kouc",
+    "kouchi",
 ];
 
 /// The generated directory, loaded and resolved once.

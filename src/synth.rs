@@ -216,13 +216,28 @@ fn spell(org: &Org, rng: &mut Rng) -> String {
 /// # Errors
 /// I/O errors, including a file that already exists.
 pub fn generate(dir: &Path, spec: Spec) -> io::Result<()> {
+    write_networks(dir, spec, None)
+}
+
+/// Like [`generate`], but every network in one prefecture (`PREFECTURES`
+/// index, 0 for 北海道): a region with hundreds of networks, for views
+/// that show one prefecture at a time.
+///
+/// # Errors
+/// I/O errors, including a file that already exists.
+pub fn generate_in(dir: &Path, spec: Spec, prefecture: usize) -> io::Result<()> {
+    write_networks(dir, spec, Some(prefecture.min(PREFECTURES.len() - 1)))
+}
+
+fn write_networks(dir: &Path, spec: Spec, only: Option<usize>) -> io::Result<()> {
     let mut rng = Rng::new(spec.seed);
     let pools: Vec<Vec<Org>> = PREFECTURES
         .iter()
         .map(|p| pool(p, &mut rng, 60 + spec.members * 12))
         .collect();
     for i in 0..spec.networks {
-        let p = rng.below(47);
+        let drawn = rng.below(47);
+        let p = only.unwrap_or(drawn);
         let text = network(i, p, &pools[p], spec, &mut rng);
         let folder = dir.join(ROMAJI[p]);
         std::fs::create_dir_all(&folder)?;

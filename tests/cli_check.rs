@@ -191,6 +191,7 @@ const OTHER_SUITES: &[&str] = &[
     "tui",
     "views",
     "import",
+    "readings",
 ];
 
 /// One test per fixture folder, so a failure names its case.

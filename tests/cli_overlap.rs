@@ -406,3 +406,49 @@ fn network_marks_where_else_members_sit() {
         r.stderr
     );
 }
+
+#[test]
+fn keypersons_list_the_only_links_in_text_and_json() {
+    let dir = people_dir();
+    let dir = dir.path().to_str().unwrap();
+    let report = json(&["keypersons", dir, "--format", "json"]);
+    let links = report["only_links"].as_array().unwrap();
+    let by_name = |name: &str| {
+        links
+            .iter()
+            .find(|l| l["name"] == name)
+            .unwrap_or_else(|| panic!("{name} not in {links:?}"))
+    };
+    // The same facts `overlap` names per pair, gathered per entity.
+    let chairman = by_name("マツダ 代表取締役会長");
+    assert_eq!(chairman["kind"], "position");
+    let pairs: Vec<Vec<&str>> = chairman["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(strs)
+        .collect();
+    assert_eq!(
+        pairs,
+        [vec!["x/council", "x/platform"], vec!["x/hub", "x/platform"]]
+    );
+    assert_eq!(by_name("マツダ")["pairs"].as_array().unwrap().len(), 1);
+    assert_eq!(links.len(), 2, "{links:?}");
+    let table = run(&["keypersons", dir]);
+    assert!(table.stdout.contains("Only links: 2"), "{}", table.stdout);
+    let line = table
+        .stdout
+        .lines()
+        .find(|l| l.contains("position") && l.contains("x/council × x/platform"))
+        .unwrap_or_else(|| panic!("{}", table.stdout));
+    assert!(line.ends_with("x/council × x/platform, x/hub × x/platform"));
+    // `--kind` picks whom to list; every kind still counts as shared.
+    let orgs = json(&["keypersons", dir, "--kind", "org", "--format", "json"]);
+    let names: Vec<&str> = orgs["only_links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["マツダ"]);
+}

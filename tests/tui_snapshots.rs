@@ -109,12 +109,88 @@ fn overlap_matrix_of_kochi() {
 }
 
 #[test]
+fn program_table_of_kochi() {
+    snap(
+        "table",
+        Lang::Ja,
+        Some("高知県"),
+        &[Action::Show(View::Table)],
+    );
+}
+
+#[test]
+fn program_table_on_a_shared_member_in_english() {
+    // 高知大学 sits in several 高知県 networks: lit in each column.
+    snap(
+        "table_en_shared",
+        Lang::En,
+        Some("高知県"),
+        &[Action::Show(View::Table), Action::Right, Action::Down],
+    );
+}
+
+#[test]
+fn program_table_of_marked_networks() {
+    snap(
+        "table_marked",
+        Lang::Ja,
+        Some("広島県"),
+        &[
+            Action::ToggleMark,
+            Action::Down,
+            Action::ToggleMark,
+            Action::Show(View::Table),
+        ],
+    );
+}
+
+#[test]
 fn keypersons_of_tokushima() {
     snap(
         "keypersons",
         Lang::Ja,
         Some("徳島県"),
         &[Action::Show(View::Keypersons)],
+    );
+}
+
+#[test]
+fn keypersons_of_kochi_with_roles() {
+    snap(
+        "keypersons_kochi",
+        Lang::Ja,
+        Some("高知県"),
+        &[Action::Show(View::Keypersons)],
+    );
+}
+
+#[test]
+fn keypersons_only_links_of_tokushima() {
+    snap(
+        "keypersons_links",
+        Lang::Ja,
+        Some("徳島県"),
+        &[Action::Show(View::Keypersons), Action::NextPane],
+    );
+}
+
+#[test]
+fn keypersons_in_english() {
+    snap(
+        "keypersons_en",
+        Lang::En,
+        Some("高知県"),
+        &[Action::Show(View::Keypersons)],
+    );
+}
+
+#[test]
+fn overlap_of_hiroshima_on_a_sole_pair() {
+    snap(
+        "overlap_sole",
+        Lang::Ja,
+        Some("広島県"),
+        &[Action::Show(View::Overlap), Action::NextSolePair],
     );
 }
 

@@ -7,13 +7,12 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::export::{parse_prefecture, parse_program};
 use super::{DataArgs, Status};
 use crate::import::columns::Field;
 use crate::import::yaml::{self, Header};
 use crate::import::{self, Imported, matching, sector_label};
-use crate::loader::{LoadOptions, load_bytes, load_dir};
-use crate::model::{Prefecture, Program};
+use crate::loader::{LoadOptions, Vocab, load_bytes, load_dir, vocab_help};
+use crate::model::{Dataset, Prefecture, Program};
 use crate::text::sanitize;
 
 #[derive(Debug, Args)]
@@ -53,6 +52,30 @@ pub struct ImportArgs {
     /// Print the YAML and the report; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// A program id, or what `renkei check` says about a wrong one.
+fn parse_program(s: &str) -> Result<Program, String> {
+    Program::from_id(s.trim())
+        .ok_or_else(|| format!("unknown program `{s}`; {}", vocab_help(s, Vocab::Program)))
+}
+
+/// A prefecture's full name (高知 is taken for 高知県), or what
+/// `renkei check` says about a wrong one.
+fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
+    let s = s.trim();
+    Prefecture::from_name(s)
+        .or_else(|| {
+            ["県", "府", "都"]
+                .iter()
+                .find_map(|suffix| Prefecture::from_name(&format!("{s}{suffix}")))
+        })
+        .ok_or_else(|| {
+            format!(
+                "unknown prefecture `{s}`; {}",
+                vocab_help(s, Vocab::Prefecture)
+            )
+        })
 }
 
 fn parse_map(s: &str) -> Result<(Field, String), String> {
@@ -109,7 +132,11 @@ pub fn run<W: Write>(a: &ImportArgs, out: &mut W) -> io::Result<Status> {
         out.write_all(text.as_bytes())?;
         writeln!(out)?;
     }
+    let name = &checked.dataset.networks[0].name;
     write_report(out, a, &imported, &table, &matches)?;
+    if let Some(note) = same_name(&existing, name) {
+        writeln!(out, "{note}")?;
+    }
     if a.dry_run {
         return Ok(Status::Clean);
     }
@@ -219,6 +246,32 @@ fn write_report<W: Write>(
         sanitize(&a.data.dir.display().to_string())
     )?;
     out.write_all(matching::text(matches).as_bytes())
+}
+
+/// A warning when the data already holds a network of this name, or of a
+/// name one slip away (the same list imported twice, or a typo in --name).
+fn same_name(existing: &Dataset, name: &str) -> Option<String> {
+    let file = |n: &crate::model::Network| {
+        existing
+            .files
+            .get(n.file.0 as usize)
+            .map_or_else(String::new, |f| f.rel.clone())
+    };
+    if let Some(n) = existing.networks.iter().find(|n| n.name == name) {
+        return Some(format!(
+            "note: {} already has a network named `{}`; the import adds a second one; give --name to tell them apart",
+            sanitize(&file(n)),
+            sanitize(name)
+        ));
+    }
+    let close = crate::text::closest(name, existing.networks.iter().map(|n| n.name.as_str()))?;
+    let n = existing.networks.iter().find(|n| n.name == close)?;
+    Some(format!(
+        "note: --name `{}`: did you mean `{}` ({})? the import adds a network of its own either way",
+        sanitize(name),
+        sanitize(close),
+        sanitize(&file(n))
+    ))
 }
 
 fn list(rows: &[usize]) -> String {

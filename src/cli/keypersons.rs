@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::entities::TableFormat;
 use super::filters::{FilterArgs, Report, joined, report_view};
+use super::only_links::{self, JsonOnlyLink};
 use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::diag::Style;
@@ -62,7 +63,10 @@ pub fn run<W: Write>(args: &KeypersonsArgs, out: &mut W, err_style: Style) -> io
         ranked.truncate(args.limit.unwrap_or(usize::MAX));
         let centrality = view.betweenness(args.betweenness);
         match args.format {
-            TableFormat::Table => write_table(out, view, &ranked, &centrality)?,
+            TableFormat::Table => {
+                write_table(out, view, &ranked, &centrality)?;
+                only_links::write_table(out, view, &only_links::only_links(view))?;
+            }
             TableFormat::Json => write_json(out, view, &ranked, &centrality)?,
             TableFormat::Csv => write_csv(out, view, &ranked)?,
         }
@@ -139,6 +143,7 @@ fn write_table<W: Write>(
 struct JsonReport<'a> {
     betweenness: JsonMethod,
     keypersons: Vec<JsonKeyperson<'a>>,
+    only_links: Vec<JsonOnlyLink<'a>>,
 }
 
 #[derive(Serialize)]
@@ -174,6 +179,7 @@ fn write_json<W: Write>(
     centrality: &Betweenness,
 ) -> io::Result<()> {
     let ds = view.dataset();
+    let links = only_links::only_links(view);
     let (method, pivots) = match centrality.method() {
         Method::Exact => ("exact", centrality.nodes()),
         Method::Sampled { pivots } => ("sampled", pivots),
@@ -213,6 +219,7 @@ fn write_json<W: Write>(
                 }
             })
             .collect(),
+        only_links: only_links::json(view, &links),
     };
     crate::text::write_json(&mut *out, &report)?;
     writeln!(out)

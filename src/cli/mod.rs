@@ -14,6 +14,7 @@ mod import;
 mod keypersons;
 mod matrix;
 mod network;
+mod only_links;
 mod output;
 mod overlap;
 mod report;

@@ -10,6 +10,7 @@ use super::titles::{self, TitleSource};
 use super::{ExportError, Selection};
 use crate::identity::{EntityId, EntityKind, MemberRef, Resolved};
 use crate::model::{Dataset, Sector};
+use crate::readings::Style;
 
 /// Marks the row of an organisation with no person or position listed.
 pub const UNREGISTERED: &str = "担当者未登録";
@@ -250,10 +251,10 @@ fn sort(rows: &mut [ContactRow]) {
         (
             r.sector.map_or(Sector::ALL.len(), |s| s as usize),
             r.org.is_empty(),
-            sort_key(&r.org, Some(r.org_kana.as_str())),
+            sort_key(&r.org, Some(r.org_kana.as_str()), Style::Organization),
             r.org.clone(),
             r.kind,
-            sort_key(&r.name, Some(r.kana.as_str())),
+            sort_key(&r.name, Some(r.kana.as_str()), Style::Person),
             r.name.clone(),
             r.title.clone(),
             r.id.clone(),

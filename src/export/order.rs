@@ -3,6 +3,7 @@
 //! only has to be plugged in here.
 
 use crate::identity::{kana_key, org_key};
+use crate::readings::{self, Style};
 
 /// Where a name sorts: first by [`Class`], then by the key text.
 pub type SortKey = (Class, String);
@@ -19,18 +20,19 @@ pub enum Class {
 /// The sort key of `name` with its `reading` (organisations' 1.1 `kana`,
 /// people's `kana`). With a reading: the reading folded to hiragana.
 /// Without one, the fallback: legal-form designators removed (株式会社,
-/// 国立大学法人, …, so 株式会社オーテック sorts under オ), and a name that then
-/// starts with kana is its own reading; anything else sorts after every
-/// read name, in code-point order of the stripped name.
+/// 国立大学法人, …, so 株式会社オーテック sorts under オ), then the best
+/// estimated reading ([`crate::readings::best`]; kana names are their own),
+/// used for the order only. A name whose estimate does not start with kana
+/// (NTT西日本) sorts after every read name, in code-point order.
 #[must_use]
-pub fn sort_key(name: &str, reading: Option<&str>) -> SortKey {
+pub fn sort_key(name: &str, reading: Option<&str>, style: Style) -> SortKey {
     if let Some(r) = reading.map(kana_key).filter(|r| !r.is_empty()) {
         return (Class::Read, long_vowels(&r));
     }
     let stripped = org_key(name);
-    let folded = kana_key(&stripped);
-    if folded.chars().next().is_some_and(is_kana) {
-        (Class::Read, long_vowels(&folded))
+    let estimated = readings::best(&stripped, style);
+    if estimated.chars().next().is_some_and(is_kana) {
+        (Class::Read, long_vowels(&estimated))
     } else {
         (Class::Unread, stripped)
     }
@@ -73,12 +75,12 @@ mod tests {
 
     fn sorted<'a>(names: &[(&'a str, Option<&str>)]) -> Vec<&'a str> {
         let mut v = names.to_vec();
-        v.sort_by_key(|(n, r)| sort_key(n, *r));
+        v.sort_by_key(|(n, r)| sort_key(n, *r, Style::Organization));
         v.into_iter().map(|(n, _)| n).collect()
     }
 
     #[test]
-    fn readings_give_gojuon_order_and_kanji_without_one_come_last() {
+    fn readings_given_or_estimated_give_gojuon_order() {
         assert_eq!(
             sorted(&[
                 ("高知大学", Some("こうちだいがく")),
@@ -91,6 +93,7 @@ mod tests {
                 ("NTT西日本", None),
             ]),
             [
+                "愛媛大学",
                 "大阪大学",
                 "株式会社オーテック",
                 "岡山大学",
@@ -98,19 +101,30 @@ mod tests {
                 "東京科学大学",
                 "マツダ株式会社",
                 "NTT西日本",
-                "愛媛大学",
             ]
         );
     }
 
     #[test]
     fn katakana_and_hiragana_readings_sort_alike() {
+        let org = Style::Organization;
         assert_eq!(
-            sort_key("佐藤", Some("サトウ ハナコ")),
-            sort_key("x", Some("さとうはなこ"))
+            sort_key("佐藤", Some("サトウ ハナコ"), Style::Person),
+            sort_key("x", Some("さとうはなこ"), Style::Person)
         );
-        assert_eq!(sort_key("高知県", Some("")).0, Class::Unread);
-        assert_eq!(sort_key("オーテック", None).1, "おおてっく");
-        assert_eq!(sort_key("x", Some("ミュージアム")).1, "みゅうじあむ");
+        assert_eq!(sort_key("オーテック", None, org).1, "おおてっく");
+        assert_eq!(sort_key("x", Some("ミュージアム"), org).1, "みゅうじあむ");
+    }
+
+    #[test]
+    fn given_readings_win_over_estimates() {
+        let org = Style::Organization;
+        assert_eq!(sort_key("高知県", Some(""), org).1, "こうちけん");
+        // A given reading is used as given, even when the estimate differs.
+        assert_eq!(
+            sort_key("受田 浩之", Some("うけだ ひろゆき"), Style::Person).1,
+            "うけだひろゆき"
+        );
+        assert_eq!(sort_key("NTT西日本", None, org).0, Class::Unread);
     }
 }

@@ -13,7 +13,7 @@
 //!   brokers), [`View::network_ego`];
 //! * entity × entity: [`View::for_each_entity_pair`], [`View::entity_ego`];
 //! * bridges and keypersons: [`View::bridges`], [`View::keypersons`],
-//!   [`View::betweenness`];
+//!   [`View::betweenness`]; only links over every pair: [`View::only_links`];
 //! * set views: [`View::sets`]; one network's members: [`View::roster`].
 //!
 //! Pairs are built through the inverted index, so their cost grows with the
@@ -29,6 +29,7 @@ mod ego;
 mod filter;
 mod json;
 mod json_pairs;
+mod links;
 mod pairs;
 mod rows;
 mod sets;
@@ -50,6 +51,7 @@ pub use bridges::{Bridge, Keyperson, Seat};
 pub use ego::{CoMember, EntityEgo, EntityPair, EntityPairRef, NetworkEgo, Roster, RosterRow};
 pub use filter::Filter;
 pub use json::write_json;
+pub use links::OnlyLink;
 pub use pairs::{Cell, Matrix, NetworkPair, PairDetail, PairRef, Shared};
 pub use sets::{Region, SetView};
 pub use view::View;

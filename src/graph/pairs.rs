@@ -296,7 +296,7 @@ impl View<'_> {
         self.brokers_of(a, b, &self.shared(a, b))
     }
 
-    fn brokers_of(&self, a: u32, b: u32, shared: &[EntityId]) -> Vec<EntityId> {
+    pub(super) fn brokers_of(&self, a: u32, b: u32, shared: &[EntityId]) -> Vec<EntityId> {
         let Some((first, rest)) = shared.split_first() else {
             return Vec::new();
         };

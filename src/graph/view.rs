@@ -132,6 +132,12 @@ impl<'a> View<'a> {
         &self.filter
     }
 
+    /// The same graph through another filter (say, every kind counted).
+    #[must_use]
+    pub fn with_filter(&self, filter: &Filter) -> View<'a> {
+        View::new(self.ov, self.ds, self.res, filter)
+    }
+
     /// Selected network indices, ascending (and so in id order).
     #[must_use]
     pub fn networks(&self) -> &[u32] {

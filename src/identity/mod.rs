@@ -17,7 +17,6 @@ mod resolve;
 mod resolved;
 mod suggest;
 mod suggestion;
-pub(crate) mod yaml;
 
 #[cfg(test)]
 mod tests;

@@ -1,8 +1,8 @@
 //! The suggestion type and the registry YAML that settles one.
 
 use super::key::person_key;
-use super::yaml::scalar;
 use crate::model::{Dataset, FileId};
+use crate::yaml_out::scalar;
 
 /// What kind of entity a suggestion is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -45,11 +45,15 @@ pub enum ImportError {
         path.display()
     )]
     NoHeader { path: PathBuf },
-    #[error("{}: row {row} is the header row asked for, but the sheet has {rows} rows", path.display())]
+    #[error(
+        "{}: --header-row {row}: that row is empty or past the end (the last row with cells is {last}); \
+         give the number of the row that holds the column names",
+        path.display()
+    )]
     HeaderRowMissing {
         path: PathBuf,
         row: usize,
-        rows: usize,
+        last: usize,
     },
 }
 
@@ -87,14 +91,13 @@ pub fn build(
     overrides: &[(Field, String)],
 ) -> Result<Imported, ImportError> {
     let at = match header_row {
-        Some(n) if n == 0 || n > table.rows.len() => {
-            return Err(ImportError::HeaderRowMissing {
+        Some(n) => table
+            .index_of(n)
+            .ok_or_else(|| ImportError::HeaderRowMissing {
                 path: path.into(),
                 row: n,
-                rows: table.rows.len(),
-            });
-        }
-        Some(n) => n - 1,
+                last: table.rows.len().checked_sub(1).map_or(0, |i| table.line(i)),
+            })?,
         None => find_header(&table.rows, overrides)
             .ok_or_else(|| ImportError::NoHeader { path: path.into() })?,
     };
@@ -108,14 +111,14 @@ pub fn build(
     }
     let folded: Vec<String> = header.iter().map(|h| columns::fold(h)).collect();
     let mut out = Imported {
-        header_row: at + 1,
+        header_row: table.line(at),
         columns: cols.iter().map(|&(f, c)| (f, header[c].clone())).collect(),
         rows: Vec::new(),
         skipped: Vec::new(),
         without_name: Vec::new(),
     };
     for (i, cells) in table.rows.iter().enumerate().skip(at + 1) {
-        let line = i + 1;
+        let line = table.line(i);
         let blank = cells.iter().all(|c| c.trim().is_empty());
         let repeat = cells
             .iter()

@@ -16,8 +16,26 @@ use super::ImportError;
 pub struct Table {
     pub sheet: String,
     pub rows: Vec<Vec<String>>,
-    /// `UTF-8`, `UTF-8 (BOM)`, `CP932` for CSV; empty for spreadsheets.
+    /// The 1-based row number of each row where it is not its place in
+    /// `rows`: CSV's blank lines give no record, yet Excel shows them as
+    /// rows, so a CSV row is numbered by the line it starts on.
+    pub lines: Vec<usize>,
+    /// `UTF-8`, `UTF-8 with BOM`, `CP932` for CSV; empty for spreadsheets.
     pub encoding: &'static str,
+}
+
+impl Table {
+    /// The 1-based row number of `rows[i]` as the user sees it.
+    #[must_use]
+    pub fn line(&self, i: usize) -> usize {
+        self.lines.get(i).copied().unwrap_or(i + 1)
+    }
+
+    /// The index in `rows` of the row numbered `line`.
+    #[must_use]
+    pub fn index_of(&self, line: usize) -> Option<usize> {
+        (0..self.rows.len()).find(|&i| self.line(i) == line)
+    }
 }
 
 /// Reads `bytes` of `path` (the extension decides the reader); `sheet`
@@ -74,6 +92,7 @@ fn read_book(path: &Path, bytes: &[u8], sheet: Option<&str>) -> Result<Table, Im
     Ok(Table {
         sheet: name,
         rows,
+        lines: Vec::new(),
         encoding: "",
     })
 }
@@ -130,7 +149,7 @@ fn date(serial: f64) -> String {
 
 fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        (String::from_utf8_lossy(rest).into_owned(), "UTF-8 (BOM)")
+        (String::from_utf8_lossy(rest).into_owned(), "UTF-8 with BOM")
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         (s.to_owned(), "UTF-8")
     } else {
@@ -150,16 +169,22 @@ fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let mut lines = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| ImportError::Unreadable {
             path: path.into(),
             why: e.to_string(),
         })?;
+        let line = record
+            .position()
+            .map_or(rows.len() as u64 + 1, csv::Position::line);
+        lines.push(usize::try_from(line).unwrap_or(usize::MAX));
         rows.push(record.iter().map(str::to_owned).collect());
     }
     Ok(Table {
         sheet: String::new(),
         rows,
+        lines,
         encoding,
     })
 }
@@ -184,7 +209,14 @@ mod tests {
         let t = read_csv(Path::new("a.csv"), &sjis).unwrap();
         assert_eq!(t.encoding, "CP932");
         assert_eq!(t.rows[1], ["山田 太郎", "高知県"]);
+        let t = read_csv(Path::new("a.csv"), "題\n\n氏名\n\"a\nb\"\nc\n".as_bytes()).unwrap();
+        assert_eq!(t.rows.len(), 4);
+        assert_eq!((0..4).map(|i| t.line(i)).collect::<Vec<_>>(), [1, 3, 4, 6]);
+        assert_eq!(t.index_of(3), Some(1));
         let t = read_csv(Path::new("a.csv"), "\u{feff}氏名\n".as_bytes()).unwrap();
-        assert_eq!((t.encoding, t.rows[0][0].as_str()), ("UTF-8 (BOM)", "氏名"));
+        assert_eq!(
+            (t.encoding, t.rows[0][0].as_str()),
+            ("UTF-8 with BOM", "氏名")
+        );
     }
 }

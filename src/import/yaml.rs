@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use super::Row;
 use crate::model::{Prefecture, Program};
+use crate::yaml_out::quoted;
 
 /// What the file's top level says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,11 +30,11 @@ pub fn write(h: &Header, rows: &[Row]) -> String {
         one_line(&h.from)
     );
     s.push_str("# Check it with `renkei check`; edit freely, renkei never rewrites it.\n");
-    let _ = writeln!(s, "name: {}", quote(&h.name));
+    let _ = writeln!(s, "name: {}", quoted(&h.name));
     let _ = writeln!(s, "program: {}", h.program.id());
     let _ = writeln!(s, "prefecture: {}", h.prefecture.name());
     if let Some(src) = &h.source {
-        let _ = writeln!(s, "source: {}", quote(src));
+        let _ = writeln!(s, "source: {}", quoted(src));
     }
     s.push_str("members:\n");
     for row in rows {
@@ -54,10 +55,11 @@ pub fn write(h: &Header, rows: &[Row]) -> String {
             let Some(v) = value else { continue };
             let lead = if first { "  - " } else { "    " };
             first = false;
+            // A CRLF inside an Excel cell is one line break.
             let v = if key == "sector" {
                 v.to_owned()
             } else {
-                quote(v)
+                quoted(&v.replace("\r\n", "\n"))
             };
             let _ = write!(s, "{lead}{key}: {v}");
             if key == "sector" && row.guessed.is_some() {
@@ -73,36 +75,44 @@ fn one_line(s: &str) -> String {
     s.replace(['\r', '\n'], " ")
 }
 
-/// A YAML double-quoted scalar; line breaks and controls escaped.
-#[must_use]
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || crate::text::is_unsafe_char(c) => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Member;
 
     #[test]
-    fn quoting_keeps_every_value_a_string() {
-        assert_eq!(quote("0888230000"), "\"0888230000\"");
-        assert_eq!(quote("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"");
-        assert_eq!(quote("\u{1b}"), "\"\\u001B\"");
+    fn values_are_quoted_and_guesses_marked() {
+        let h = Header {
+            name: "高知県\n委員会".into(),
+            program: Program::Kofukin,
+            prefecture: Prefecture::from_name("高知県").unwrap(),
+            source: None,
+            from: "名簿.xlsx\n, sheet 1".into(),
+        };
+        let row = Row {
+            line: 3,
+            member: Member {
+                org: Some("高知大学".into()),
+                phone: Some("0888230000".into()),
+                note: Some("a\r\nb".into()),
+                sector: Some(crate::model::Sector::Academia),
+                ..Member::default()
+            },
+            guessed: Some("大学"),
+        };
+        let y = write(&h, &[row]);
+        assert!(
+            y.starts_with("# Imported by `renkei import` from 名簿.xlsx , sheet 1.\n"),
+            "{y}"
+        );
+        assert!(y.contains("name: \"高知県\\n委員会\"\n"), "{y}");
+        assert!(
+            y.contains("  - org: \"高知大学\"\n    sector: academia  # guessed from the name\n"),
+            "{y}"
+        );
+        assert!(
+            y.contains("    phone: \"0888230000\"\n    note: \"a\\nb\"\n"),
+            "{y}"
+        );
     }
 }

@@ -296,12 +296,7 @@ pub fn word(
     if let Some(w) = lookup(&raw, vocab) {
         return Some(w);
     }
-    let allowed = allowed(vocab);
-    let guess = guess(&raw, vocab);
-    let help = match guess {
-        Some(g) => format!("did you mean `{g}`? allowed: {allowed}"),
-        None => format!("allowed: {allowed}"),
-    };
+    let help = vocab_help(&raw, vocab);
     ctx.error(
         path,
         Target::Value,
@@ -309,6 +304,18 @@ pub fn word(
         Some(help),
     );
     None
+}
+
+/// The help `renkei check` gives for an unknown value of `vocab`: the
+/// likely intended value, then the allowed ones. Also used by commands
+/// that take these values as options, so both say the same.
+#[must_use]
+pub fn vocab_help(raw: &str, vocab: Vocab) -> String {
+    let allowed = allowed(vocab);
+    match guess(raw, vocab) {
+        Some(g) => format!("did you mean `{g}`? allowed: {allowed}"),
+        None => format!("allowed: {allowed}"),
+    }
 }
 
 fn lookup(raw: &str, vocab: Vocab) -> Option<Word> {

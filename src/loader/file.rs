@@ -169,6 +169,25 @@ pub fn load_source(
     }
 }
 
+/// An empty or comments-only file: one error for the file as a whole.
+fn report_blank(ctx: &mut FileCtx<'_>, src: &str) {
+    let message = if src.trim().is_empty() {
+        "file is empty"
+    } else {
+        "file has only comments, no data"
+    };
+    ctx.report_at(
+        Severity::Error,
+        Pos::default(),
+        None,
+        message.into(),
+        Some(
+            "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file"
+                .into(),
+        ),
+    );
+}
+
 fn parse_and_validate(
     ctx: &mut FileCtx<'_>,
     src: &str,
@@ -177,21 +196,7 @@ fn parse_and_validate(
     keys: &mut KeyCache,
 ) -> Outcome {
     if is_blank(src) {
-        let message = if src.trim().is_empty() {
-            "file is empty"
-        } else {
-            "file has only comments, no data"
-        };
-        ctx.report_at(
-            Severity::Error,
-            Pos::default(),
-            None,
-            message.into(),
-            Some(
-                "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file"
-                    .into(),
-            ),
-        );
+        report_blank(ctx, src);
         return Outcome::failed(Vec::new());
     }
     let found = depth::scan(src);

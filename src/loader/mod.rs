@@ -42,7 +42,7 @@ use crate::diag::{self, Diagnostic, Severity};
 use crate::model::{Dataset, FileId, FileKind, Network, SourceFile};
 
 pub use self::alias::MAX_ALIAS_VALUES;
-pub use self::convert::MAX_TEXT_CHARS;
+pub use self::convert::{MAX_TEXT_CHARS, Vocab, vocab_help};
 pub use self::decode::InputEncoding;
 
 /// Knobs for [`load_dir`].

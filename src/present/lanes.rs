@@ -17,7 +17,7 @@ use crate::identity::{EntityId, EntityKind};
 use crate::model::Sector;
 
 /// The drawing's data, in drawing order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct LaneLayout {
     pub lanes: Vec<Lane>,
     pub rows: Vec<LaneRow>,

@@ -119,30 +119,24 @@ fn detail(view: &View<'_>, k: &crate::graph::Keyperson) -> KeypersonDetail {
 }
 
 fn only_links(view: &View<'_>) -> Vec<OnlyLink> {
-    let mut found: Vec<(EntityId, u32, u32)> = Vec::new();
-    view.for_each_pair(|p| {
-        for b in view.brokers(p.a, p.b) {
-            found.push((b, p.a, p.b));
-        }
-    });
-    found.sort_unstable();
-    let mut out: Vec<OnlyLink> = Vec::new();
-    for (e, a, b) in found {
-        let pair = (view.network(a).id.clone(), view.network(b).id.clone());
-        match out.last_mut() {
-            Some(l) if l.entity == e => l.pairs.push(pair),
-            _ => {
-                let entity = view.entity(e);
-                out.push(OnlyLink {
-                    entity: e,
-                    entity_id: entity.id.clone(),
-                    kind: entity.kind,
-                    name: entity.name.clone(),
-                    pairs: vec![pair],
-                });
+    let mut out: Vec<OnlyLink> = view
+        .only_links()
+        .into_iter()
+        .map(|l| {
+            let entity = view.entity(l.entity);
+            OnlyLink {
+                entity: l.entity,
+                entity_id: entity.id.clone(),
+                kind: entity.kind,
+                name: entity.name.clone(),
+                pairs: l
+                    .pairs
+                    .iter()
+                    .map(|&(a, b)| (view.network(a).id.clone(), view.network(b).id.clone()))
+                    .collect(),
             }
-        }
-    }
+        })
+        .collect();
     out.sort_by(|x, y| {
         let (ex, ey) = (view.entity(x.entity), view.entity(y.entity));
         ex.key.cmp(&ey.key).then(ex.id.cmp(&ey.id))

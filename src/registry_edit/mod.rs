@@ -16,10 +16,10 @@ mod text;
 
 use std::path::{Path, PathBuf};
 
-use crate::identity::yaml::scalar;
 use crate::identity::{Settle, Suggestion, SuggestionKind, person_key};
 use crate::loader::{LoadOptions, load_bytes};
 use crate::model::FileKind;
+use crate::yaml_out::scalar;
 
 /// What a person decided about a suggestion.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use super::text::{Doc, Insert, add_to_entry_list, append_top};
 use super::{Decision, EditError, files};
-use crate::identity::yaml::scalar;
 use crate::identity::{org_key, person_key};
 use crate::loader::locate::Step;
 use crate::loader::{LoadOptions, Loaded, load_bytes};
 use crate::model::{FileKind, Registry};
+use crate::yaml_out::scalar;
 
 /// A registry file of the data directory, as read now.
 pub(super) struct RegFile {

@@ -3,11 +3,16 @@
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::normalize::{bloom, fold, push_key};
-use super::readings::Readings;
-use super::{Field, HitKind, Item, SearchIndex, Segment, Target, Token};
+use super::{Detail, Field, HitKind, Item, SearchIndex, Segment, Target, Token};
 use crate::identity::{Entity, EntityId, EntityKind, Resolved};
-use crate::model::Dataset;
+use crate::model::{Dataset, Prefecture};
+use crate::readings::normalize::{bloom, fold, push_key};
+use crate::readings::{self, Style, push_matching};
+
+/// Candidate readings indexed per name: people's short names are the most
+/// ambiguous (受田: うけた, うけだ, じゅでん…).
+const PERSON_CANDIDATES: usize = 6;
+const OTHER_CANDIDATES: usize = 3;
 
 /// What an item is made of before folding.
 struct Source<'a> {
@@ -16,8 +21,10 @@ struct Source<'a> {
     label: &'a str,
     context: Option<&'a str>,
     count: usize,
-    /// A person's kana reading.
+    /// A given reading (a person's kana, an organisation's registry kana).
     kana: Option<&'a str>,
+    /// What tells the item apart on a result line.
+    detail: Detail,
     /// Extra searchable text without highlights (network id, person's org).
     extra: Option<(Field, &'a str)>,
 }
@@ -36,6 +43,10 @@ impl SearchIndex {
                 context: Some(network.prefecture.name()),
                 count: network.members.len(),
                 kana: None,
+                detail: Detail {
+                    prefecture: Some(network.prefecture.name()),
+                    ..Detail::default()
+                },
                 extra: Some((Field::Id, &network.id)),
             });
         }
@@ -48,7 +59,8 @@ impl SearchIndex {
     }
 }
 
-/// An entity's item: people with their kana and organisation.
+/// An entity's item: people with their reading, organisation and title,
+/// organisations with their prefecture and sector.
 fn entity_source<'a>(
     ds: &'a Dataset,
     resolved: &'a Resolved,
@@ -60,6 +72,23 @@ fn entity_source<'a>(
         .org
         .filter(|_| person)
         .map(|o| resolved.entity(o).name.as_str());
+    let detail = match e.kind {
+        EntityKind::Person => Detail {
+            org: org.map(Into::into),
+            title: e
+                .memberships
+                .iter()
+                .find_map(|&at| resolved.row(ds, at)?.title.as_deref())
+                .map(Into::into),
+            ..Detail::default()
+        },
+        EntityKind::Organization => Detail {
+            prefecture: main_prefecture(ds, &e.networks),
+            sector: e.sector,
+            ..Detail::default()
+        },
+        EntityKind::Position => Detail::default(),
+    };
     Source {
         target: Target::Entity(id),
         kind: match e.kind {
@@ -70,20 +99,32 @@ fn entity_source<'a>(
         label: &e.name,
         context: org,
         count: e.networks.len(),
-        kana: if person {
-            resolved.contact(ds, id).kana
-        } else {
-            None
-        },
+        kana: resolved.reading(ds, id),
+        detail,
         extra: org.map(|o| (Field::Org, o)),
     }
 }
 
+/// The prefecture most of `networks` are in (ties: JIS order).
+fn main_prefecture(ds: &Dataset, networks: &[u32]) -> Option<&'static str> {
+    let mut counts: Vec<(Prefecture, usize)> = Vec::new();
+    for &n in networks {
+        let Some(p) = ds.networks.get(n as usize).map(|n| n.prefecture) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((p, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(p, _)| p.name())
+}
+
 struct Builder {
     index: SearchIndex,
-    readings: Readings,
-    /// Scratch: the name key as characters.
-    chars: Vec<char>,
 }
 
 impl Builder {
@@ -101,17 +142,13 @@ impl Builder {
             threads: std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
             min_per_thread: 8_000,
         };
-        Builder {
-            index,
-            readings: Readings::new(),
-            chars: Vec::new(),
-        }
+        Builder { index }
     }
 
     fn add(&mut self, src: &Source<'_>) {
         let first = to_u32(self.index.segments.len());
         self.name_segment(src.label);
-        self.reading_segment(first, src.kana);
+        self.reading_segment(src.label, src.kind, src.kana);
         if let Some((field, text)) = src.extra {
             self.plain_segment(field, text);
         }
@@ -125,6 +162,7 @@ impl Builder {
             label: src.label.into(),
             context: src.context.map(Into::into),
             count: to_u32(src.count),
+            detail: src.detail.clone(),
             order: 0,
         });
         self.index.blooms.push(bloom);
@@ -139,37 +177,34 @@ impl Builder {
         self.push_segment(Field::Name, start, (map_start, map_end));
     }
 
-    /// Readings of the places in the name segment just pushed (at `name`),
-    /// then the kana; nothing when there are neither.
-    fn reading_segment(&mut self, name: u32, kana: Option<&str>) {
-        let seg = self.index.segments[name as usize];
-        self.chars.clear();
-        self.chars
-            .extend(self.index.text[seg.text.0 as usize..seg.text.1 as usize].chars());
-        let found = self.readings.find(&self.chars);
-        let kana = kana.map(fold).filter(|k| !k.is_empty());
-        if found.is_empty() && kana.is_none() {
-            return;
-        }
-        let map = &self.index.maps[seg.aux.0 as usize..seg.aux.1 as usize];
+    /// The name's readings in matching form (see `readings::matching`),
+    /// candidates apart by spaces: a person's given kana alone, else the
+    /// estimated candidates, each part tied to the label characters it reads.
+    fn reading_segment(&mut self, label: &str, kind: HitKind, kana: Option<&str>) {
         let mut reading = Reading::default();
-        for f in &found {
-            let stem = (map[f.start], map[f.stem_end - 1] + 1);
-            let suffix_at = (map[f.stem_end.min(f.end - 1)], map[f.end - 1] + 1);
-            let (suffix_kana, suffix_romaji) = f.suffix.unzip();
-            for (text, suffix) in [(f.kana, suffix_kana), (f.romaji, suffix_romaji)] {
-                reading.push(text, stem);
-                if let Some(s) = suffix {
-                    reading.push(s, suffix_at);
+        if let Some(k) = kana.map(fold).filter(|k| !k.is_empty()) {
+            reading.push(&k, (0, 0));
+        } else {
+            let (style, limit) = match kind {
+                HitKind::Person => (Style::Person, PERSON_CANDIDATES),
+                _ => (Style::Organization, OTHER_CANDIDATES),
+            };
+            for c in readings::candidates(label, style, limit) {
+                let chars: Vec<char> = c.reading.chars().collect();
+                let mut part = String::new();
+                for span in &c.spans {
+                    part.clear();
+                    part.extend(&chars[span.reading.0 as usize..span.reading.1 as usize]);
+                    reading.push(&part, span.label);
                 }
                 reading.gap();
             }
         }
-        if let Some(k) = &kana {
-            reading.push(k, (0, 0));
+        if reading.text.is_empty() {
+            return;
         }
         let start = self.index.text.len();
-        self.index.text.push_str(&reading.text);
+        self.index.text.push_str(reading.text.trim_end());
         let first = self.index.tokens.len();
         self.index.tokens.extend(reading.tokens);
         let last = self.index.tokens.len();
@@ -199,29 +234,33 @@ impl Builder {
     }
 }
 
-/// Reading text under construction: readings separated by spaces (which no
-/// folded query holds, and which give word-start bonuses).
+/// Reading text under construction: candidates in matching form separated
+/// by spaces (which no folded query holds).
 #[derive(Default)]
 struct Reading {
     text: String,
     chars: u32,
+    /// The character before, for long vowels across parts.
+    last: Option<char>,
     tokens: Vec<Token>,
 }
 
 impl Reading {
-    fn push(&mut self, text: &str, label: (u32, u32)) {
+    fn push(&mut self, kana: &str, label: (u32, u32)) {
         let start = self.chars;
-        self.text.push_str(text);
-        self.chars += to_u32(text.chars().count());
-        self.tokens.push(Token {
-            chars: (start, self.chars),
-            label,
-        });
+        self.chars += push_matching(&mut self.text, &mut self.last, kana);
+        if self.chars > start {
+            self.tokens.push(Token {
+                chars: (start, self.chars),
+                label,
+            });
+        }
     }
 
     fn gap(&mut self) {
         self.text.push(' ');
         self.chars += 1;
+        self.last = None;
     }
 }
 

@@ -1,12 +1,18 @@
 //! Fuzzy search over networks, organisations, people and positions, fast
 //! enough to rerun on every keystroke.
 //!
-//! [`SearchIndex::new`] folds every name once (see `normalize`: NFKC,
-//! katakana to hiragana, Latin lower case, no spaces or middle dots) and keeps
-//! a map from each folded character back to the display character, so
-//! highlights land on what the user sees. Place names get their readings as
-//! extra searchable text (`readings`), so とくしま, ﾄｸｼﾏ and tokushima find
-//! 徳島大学; a person's kana reading is searchable too.
+//! [`SearchIndex::new`] folds every name once (see `readings::normalize`:
+//! NFKC, katakana to hiragana, Latin lower case, no spaces or middle dots)
+//! and keeps a map from each folded character back to the display
+//! character, so highlights land on what the user sees. Every name also gets
+//! its readings: a person's given kana, or else the candidates of
+//! [`crate::readings`] (受田: うけた, うけだ, …), in matching form (long
+//! vowels and ぢ/づ folded, so kouchi, kochi and こうち meet).
+//!
+//! Readings are matched as a contiguous run of the query's kana form (the
+//! query itself, or its romaji read as kana: toku → とく), not as a fuzzy
+//! subsequence: a reading spells every sound, so scattered hits would be
+//! noise. Labels, ids and organisations are matched fuzzily.
 //!
 //! [`Search`] holds the state of one search box. Each query is folded the
 //! same way and scored with `fuzzy_matcher`'s [`SkimMatcherV2`] against every
@@ -19,7 +25,8 @@
 //! An item has up to three texts ([`Field`]): its label, readings, and a
 //! network's id or a person's organisation. The best counts, readings one
 //! point below the label and ids and organisations at half, so a label that
-//! matches as well wins.
+//! matches as well wins. A query narrows the previous matches only when
+//! both its folded text and its kana form extend the previous query's.
 //!
 //! Order: score (higher first), then networks before entities, shorter
 //! labels before longer, labels in Unicode order, and finally the target,
@@ -29,8 +36,8 @@
 //! matches nothing: the browser shows its own lists until something is typed.
 
 mod build;
-mod normalize;
-mod readings;
+#[cfg(test)]
+mod reading_tests;
 mod scan;
 #[cfg(test)]
 mod tests;
@@ -39,9 +46,10 @@ use std::fmt;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use normalize::Bloom;
-
 use crate::identity::EntityId;
+use crate::model::Sector;
+use crate::readings::normalize::{self, Bloom};
+use crate::readings::query_kana;
 
 /// Where a hit leads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,8 +73,8 @@ pub enum HitKind {
 pub enum Field {
     /// The label itself; [`Hit::highlight`] marks the matched characters.
     Name,
-    /// Readings: of place names in the label (the place is highlighted) or
-    /// a person's kana (nothing is highlighted).
+    /// Readings: estimated (the characters read are highlighted) or a
+    /// person's given kana (nothing is highlighted).
     Reading,
     /// A network's id (`kochi/kofukin`); nothing is highlighted.
     Id,
@@ -92,6 +100,20 @@ pub struct Hit {
     pub count: usize,
     /// Networks: the prefecture; people: their organisation; else `None`.
     pub context: Option<String>,
+    /// What tells this hit apart from others of the same name.
+    pub detail: Detail,
+}
+
+/// What a result line shows after the label, so that two 山本 健 or two
+/// 協議会 can be told apart: a person's organisation and title, an
+/// organisation's prefecture (where most of its networks are) and sector,
+/// a network's prefecture (its program is the line's kind).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Detail {
+    pub org: Option<Box<str>>,
+    pub title: Option<Box<str>>,
+    pub prefecture: Option<&'static str>,
+    pub sector: Option<Sector>,
 }
 
 /// Everything searchable, folded once. Build it after loading and keep it
@@ -136,6 +158,7 @@ struct Item {
     label: Box<str>,
     context: Option<Box<str>>,
     count: u32,
+    detail: Detail,
     /// Rank in the tie-break order (networks, shorter, Unicode, target).
     order: u32,
 }
@@ -184,11 +207,14 @@ impl SearchIndex {
 }
 
 /// A folded query, its character set, and the highest score the matcher
-/// can give it.
+/// can give it; the same for its kana form, matched against readings
+/// (empty when the query is no reading).
 struct Query {
     text: String,
     bloom: Bloom,
     ceiling: i64,
+    kana: String,
+    kana_bloom: Bloom,
 }
 
 /// No matched character scores more than this in `SkimMatcherV2`'s default
@@ -201,7 +227,10 @@ impl Query {
         let text = normalize::fold(raw);
         let bloom = normalize::bloom(&text);
         let chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX / MAX_CHAR_SCORE);
+        let kana = query_kana(&text).unwrap_or_default();
         Query {
+            kana_bloom: normalize::bloom(&kana),
+            kana,
             text,
             bloom,
             ceiling: chars.saturating_mul(MAX_CHAR_SCORE),
@@ -210,6 +239,15 @@ impl Query {
 
     fn is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// Whether every item matching `self` matches `before` too, so a scan
+    /// may narrow `before`'s matches: both texts extend `before`'s (a query
+    /// with no kana form matches fewer readings than any).
+    fn narrows(&self, before: &Query) -> bool {
+        self.text.starts_with(&before.text)
+            && (self.kana.is_empty()
+                || (!before.kana.is_empty() && self.kana.starts_with(&before.kana)))
     }
 }
 
@@ -272,7 +310,7 @@ impl Search {
         }
         match &self.last {
             Some(last) if last.text == q.text => return &self.hits,
-            Some(last) if q.text.starts_with(&last.text) => {
+            Some(last) if q.narrows(last) => {
                 self.matches = self.index.scan(&q, Some(&self.matches));
             }
             _ => self.matches = self.index.scan(&q, None),

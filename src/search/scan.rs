@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use fuzzy_matcher::FuzzyMatcher;
 
-use super::normalize::joins_previous;
 use super::{Field, Hit, Item, Query, SearchIndex, Segment};
+use crate::readings::normalize::joins_previous;
 
 /// An item that matched, with its best score and the segment that gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,27 +66,26 @@ impl SearchIndex {
     /// Segments come name first, and a segment is skipped when even a
     /// perfect match there could not beat the best so far once weighed.
     fn best(&self, i: u32, q: &Query) -> Option<Match> {
-        if self.blooms[i as usize] & q.bloom != q.bloom {
+        let item = self.blooms[i as usize];
+        let by_kana = !q.kana.is_empty() && item & q.kana_bloom == q.kana_bloom;
+        if item & q.bloom != q.bloom && !by_kana {
             return None;
         }
         let (first, last) = (self.seg_start[i as usize], self.seg_start[i as usize + 1]);
         let mut best: Option<Match> = None;
         for s in first..last {
-            if self.seg_blooms[s as usize] & q.bloom != q.bloom {
-                continue;
-            }
             let seg = &self.segments[s as usize];
-            if best.is_some_and(|b| b.score >= weigh(q.ceiling, seg.field)) {
+            let ceiling = match seg.field {
+                Field::Reading => reading_ceiling(q),
+                _ => q.ceiling,
+            };
+            // Skipped when even a perfect match here could not beat the best.
+            if best.is_some_and(|b| b.score >= weigh(ceiling, seg.field)) {
                 continue;
             }
-            let text = self.seg_text(seg);
-            if !holds(text, &q.text) {
-                continue;
-            }
-            let Some(raw) = self.matcher.fuzzy_match(text, &q.text) else {
+            let Some(score) = self.score(s, seg, q) else {
                 continue;
             };
-            let score = weigh(raw, seg.field);
             if best.is_none_or(|b| score > b.score) {
                 best = Some(Match {
                     score,
@@ -96,6 +95,22 @@ impl SearchIndex {
             }
         }
         best
+    }
+
+    /// Segment `s`'s weighed score for `q`, if it holds the query.
+    fn score(&self, s: u32, seg: &Segment, q: &Query) -> Option<i64> {
+        let text = self.seg_text(seg);
+        if seg.field == Field::Reading {
+            if q.kana.is_empty() || self.seg_blooms[s as usize] & q.kana_bloom != q.kana_bloom {
+                return None;
+            }
+            return reading_match(text, &q.kana).map(|(score, _)| weigh(score, seg.field));
+        }
+        if self.seg_blooms[s as usize] & q.bloom != q.bloom || !holds(text, &q.text) {
+            return None;
+        }
+        let raw = self.matcher.fuzzy_match(text, &q.text)?;
+        Some(weigh(raw, seg.field))
     }
 
     /// The best `limit` of `matches`, ranked, with highlights.
@@ -121,10 +136,13 @@ impl SearchIndex {
         let item: &Item = &self.items[m.item as usize];
         let seg = &self.segments[m.segment as usize];
         let positions = match seg.field {
-            Field::Name | Field::Reading => self
+            Field::Name => self
                 .matcher
                 .fuzzy_indices(self.seg_text(seg), &q.text)
                 .map(|(_, p)| p)
+                .unwrap_or_default(),
+            Field::Reading => reading_match(self.seg_text(seg), &q.kana)
+                .map(|(_, at)| (at..at + q.kana.chars().count()).collect())
                 .unwrap_or_default(),
             Field::Id | Field::Org => Vec::new(),
         };
@@ -138,6 +156,7 @@ impl SearchIndex {
             field: seg.field,
             count: item.count as usize,
             context: item.context.as_deref().map(str::to_owned),
+            detail: item.detail.clone(),
         }
     }
 
@@ -192,6 +211,40 @@ fn holds(text: &str, query: &str) -> bool {
         }
     }
     false
+}
+
+/// A reading match scores like a contiguous label match: per character,
+/// a match and a run bonus, plus a bonus for starting a candidate and one
+/// for being all of it.
+const READING_CHAR: i64 = 24;
+const READING_START: i64 = 16;
+const READING_WHOLE: i64 = 8;
+
+fn reading_ceiling(q: &Query) -> i64 {
+    let n = i64::try_from(q.kana.chars().count()).unwrap_or(i64::MAX / READING_CHAR);
+    n.saturating_mul(READING_CHAR) + READING_START + READING_WHOLE
+}
+
+/// The best place of `kana` in a reading segment (candidates apart by
+/// spaces): its raw score and its character position.
+fn reading_match(text: &str, kana: &str) -> Option<(i64, usize)> {
+    let n = i64::try_from(kana.chars().count()).ok()?;
+    let mut best: Option<(i64, usize)> = None;
+    for (at, _) in text.match_indices(kana) {
+        let start = at == 0 || text[..at].ends_with(' ');
+        let end = at + kana.len();
+        let whole = start && (end == text.len() || text[end..].starts_with(' '));
+        let score = n * READING_CHAR
+            + if start { READING_START } else { 0 }
+            + if whole { READING_WHOLE } else { 0 };
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, text[..at].chars().count()));
+        }
+        if whole {
+            break;
+        }
+    }
+    best
 }
 
 /// Scores of extra text count less than the label's, so a name that matches

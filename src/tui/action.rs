@@ -8,6 +8,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Browse,
+    /// The program table (プログラム表).
+    Table,
     Overlap,
     Keypersons,
     Graph,
@@ -15,8 +17,9 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Browse,
+        View::Table,
         View::Overlap,
         View::Keypersons,
         View::Graph,
@@ -73,6 +76,8 @@ pub enum Action {
     ClearFilters,
     /// Jump to the next other network of the selected member.
     JumpNext,
+    /// In the overlap matrix: the next pair sharing exactly one member.
+    NextSolePair,
     /// Record the selected duplicate suggestion as one entity.
     Accept,
     /// Record the selected duplicate suggestion as two different ones.

@@ -12,10 +12,12 @@ use super::decide::Applied;
 use super::effect::{Effect, Effects, Task};
 use super::export::ExportDialog;
 use super::labels::{Labels, Lang};
+use super::lanes::LanesState;
 use super::overlap::OverlapState;
 use super::problems::ProblemsState;
 use super::reload::Reload;
 use super::search::SearchUi;
+use super::table::TableState;
 use super::theme::Theme;
 use crate::identity::EntityId;
 use crate::loader::LoadOptions;
@@ -60,7 +62,10 @@ pub struct App {
     pub browse: BrowseState,
     pub search: SearchUi,
     pub overlap: OverlapState,
+    /// The graph view's lane drawing.
+    pub lanes: LanesState,
     pub problems: ProblemsState,
+    pub table: TableState,
     pub export: Option<ExportDialog>,
     pub status: Option<Status>,
     /// A reload running in the background; the data above stays usable.
@@ -105,7 +110,9 @@ impl App {
             browse,
             search,
             overlap: OverlapState::default(),
+            lanes: LanesState::default(),
             problems: ProblemsState::default(),
+            table: TableState::default(),
             export: None,
             status: None,
             reloading: None,
@@ -221,16 +228,34 @@ impl App {
     fn in_view(&mut self, action: Action) -> Effects {
         match self.view {
             View::Browse => self.browse.update(action, &ctx!(self)),
-            View::Overlap | View::Keypersons | View::Graph => {
-                self.overlap.update(self.view, action, &ctx!(self))
-            }
+            View::Overlap | View::Keypersons => self.overlap.update(self.view, action, &ctx!(self)),
+            View::Graph => self.lanes.update(action, &ctx!(self)),
             View::Problems => self.problems.update(action, &ctx!(self)),
+            View::Table => self.table.update(action, &ctx!(self)),
         }
     }
 
     fn show(&mut self, view: View) {
         self.view = view;
         self.overlap.refresh(view, &ctx!(self));
+        self.refresh_table();
+        self.refresh_lanes();
+    }
+
+    /// Rebuilds the program table when it is on screen (the marks may
+    /// have changed since it was last built).
+    pub(super) fn refresh_table(&mut self) {
+        if self.view == View::Table {
+            self.table.refresh(&ctx!(self), &self.browse.marks);
+        }
+    }
+
+    /// Rebuilds the lane drawing when the graph view is showing (it
+    /// follows the marks, so it is rebuilt each time it opens).
+    pub(super) fn refresh_lanes(&mut self) {
+        if self.view == View::Graph {
+            self.lanes.refresh(&ctx!(self), &self.browse.marks);
+        }
     }
 
     /// Opens the export dialog, or explains that nothing is marked. With
@@ -274,6 +299,8 @@ impl App {
     fn filters_changed(&mut self) -> Effects {
         self.browse.refresh(&ctx!(self));
         self.overlap.refresh(self.view, &ctx!(self));
+        self.refresh_table();
+        self.refresh_lanes();
         Vec::new()
     }
 

@@ -116,6 +116,9 @@ impl BrowseState {
     /// Recomputes the visible lists after the data, the selection or the
     /// filters changed, keeping every cursor inside its list.
     pub fn refresh(&mut self, ctx: &Ctx<'_>) {
+        // A filter changes which prefectures are listed; the selected one
+        // stays selected while it is.
+        let was = self.prefecture();
         let counts = ctx.ws.prefecture_counts(ctx.filters.scope());
         let failed = ctx.ws.failed_files();
         let failed_in = |p: Prefecture| {
@@ -135,7 +138,11 @@ impl BrowseState {
             .iter()
             .map(|p| counts[p.map_or(0, |p| usize::from(p.code()))])
             .collect();
-        self.cursor.pref = self.cursor.pref.min(self.prefs.len().saturating_sub(1));
+        self.cursor.pref = self
+            .prefs
+            .iter()
+            .position(|p| *p == was)
+            .unwrap_or_else(|| self.cursor.pref.min(self.prefs.len().saturating_sub(1)));
         let pref = self.prefecture();
         self.nets = ctx.ws.networks_in(pref, ctx.filters.scope());
         self.failed = failed

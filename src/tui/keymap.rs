@@ -70,6 +70,7 @@ pub enum Topic {
     Reload,
     Help,
     Quit,
+    SolePair,
 }
 
 /// One row of the table.
@@ -115,10 +116,11 @@ pub const NORMAL: &[Binding] = &[
     b(&[C('n')], Action::JumpNext, Topic::JumpNext),
     b(&[C('/')], Action::OpenSearch, Topic::Search),
     b(&[C('1')], Action::Show(View::Browse), Topic::Views),
-    b(&[C('2')], Action::Show(View::Overlap), Topic::Views),
-    b(&[C('3')], Action::Show(View::Keypersons), Topic::Views),
-    b(&[C('4')], Action::Show(View::Graph), Topic::Views),
-    b(&[C('5')], Action::Show(View::Problems), Topic::Views),
+    b(&[C('2')], Action::Show(View::Table), Topic::Views),
+    b(&[C('3')], Action::Show(View::Overlap), Topic::Views),
+    b(&[C('4')], Action::Show(View::Keypersons), Topic::Views),
+    b(&[C('5')], Action::Show(View::Graph), Topic::Views),
+    b(&[C('6')], Action::Show(View::Problems), Topic::Views),
     b(&[C('p')], Action::CycleProgram, Topic::Filter),
     b(&[C('s')], Action::CycleSector, Topic::Filter),
     b(&[C('y')], Action::ToggleYear, Topic::Filter),
@@ -126,6 +128,7 @@ pub const NORMAL: &[Binding] = &[
     b(&[C(']')], Action::YearForward, Topic::Filter),
     b(&[C('c')], Action::ClearFilters, Topic::Filter),
     b(&[C('t')], Action::CycleKind, Topic::Kind),
+    b(&[C('o')], Action::NextSolePair, Topic::SolePair),
     b(&[C(' ')], Action::ToggleMark, Topic::Mark),
     b(&[C('e')], Action::Export, Topic::Export),
     b(&[C('a')], Action::Accept, Topic::Decide),
@@ -266,8 +269,12 @@ mod tests {
             Some(Action::ToggleHelp)
         );
         assert_eq!(
-            keymap(key(KeyCode::Char('3')), Mode::Normal),
+            keymap(key(KeyCode::Char('4')), Mode::Normal),
             Some(Action::Show(View::Keypersons))
+        );
+        assert_eq!(
+            keymap(key(KeyCode::Char('2')), Mode::Normal),
+            Some(Action::Show(View::Table))
         );
         let ctrl_d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL);
         assert_eq!(keymap(ctrl_d, Mode::Normal), Some(Action::PageDown));

@@ -159,7 +159,7 @@ pub struct Labels {
     pub too_many: &'static str,
     pub stages: [&'static str; 4],
     /// Per help topic, in `keymap::Topic` order.
-    pub topics: [&'static str; 17],
+    pub topics: [&'static str; 18],
     pub kinds: [&'static str; 3],
 }
 
@@ -248,7 +248,7 @@ pub static JA: Labels = Labels {
         "戻る・閉じる・再読み込み中止",
         "選択した構成員の次のネットワークへ",
         "検索 (漢字・かな・ローマ字)",
-        "一覧・重なり・キーパーソン・関係図・問題",
+        "一覧・事業表・重なり・キーパーソン・関係図・問題",
         "絞り込み: 事業・区分・年度 (前後)・解除",
         "キーパーソンの種別",
         "ネットワークに印を付ける",
@@ -258,6 +258,7 @@ pub static JA: Labels = Labels {
         "再読み込み",
         "このヘルプ",
         "終了",
+        "重なり: 共通の構成員が一つだけの次の組へ",
     ],
     kinds: ["機関", "人物", "役職"],
 };
@@ -347,7 +348,7 @@ pub static EN: Labels = Labels {
         "back, close, cancel a reload",
         "next network of the selected member",
         "search (kanji, kana or romaji)",
-        "browse, overlap, keypersons, graph, problems",
+        "browse, program table, overlap, keypersons, graph, problems",
         "filter: program, sector, year (step), clear",
         "kind in the keypersons view",
         "mark a network",
@@ -357,6 +358,7 @@ pub static EN: Labels = Labels {
         "reload the data",
         "this help",
         "quit",
+        "overlap: next pair sharing exactly one member",
     ],
     kinds: ["org", "person", "position"],
 };

@@ -39,6 +39,8 @@ impl App {
         self.browse.restore(&ctx!(self), &was);
         self.problems.refresh(&ctx!(self));
         self.overlap.refresh(self.view, &ctx!(self));
+        self.refresh_table();
+        self.refresh_lanes();
         let l = self.labels();
         let failed = self.ws.failed_files();
         let note = self

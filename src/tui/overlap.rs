@@ -1,4 +1,4 @@
-//! State of the overlap, keypersons and graph views, computed from
+//! State of the overlap and keypersons (in `people`) views, computed from
 //! `crate::graph` when a view opens or its scope changes — never while
 //! drawing. The scope (prefecture and filters) is kept, so a cursor never
 //! carries over to an unrelated pair.
@@ -6,9 +6,11 @@
 use super::action::{Action, View};
 use super::ctx::{Ctx, Filters};
 use super::effect::{Effect, Effects};
-use crate::graph::{Filter, Sampling};
-use crate::identity::{EntityId, EntityKind};
-use crate::model::{Prefecture, Program};
+use super::pair::{SharedLine, shared_lines};
+use super::people::PeopleState;
+use crate::graph::Filter;
+use crate::identity::EntityId;
+use crate::model::Prefecture;
 
 /// The shared entities of the selected matrix cell.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,31 +20,10 @@ pub struct PairInfo {
     pub shared: Vec<EntityId>,
     pub brokers: Vec<EntityId>,
     pub jaccard: f64,
-}
-
-/// One ranked bridge.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KeyRow {
-    pub entity: EntityId,
-    pub networks: Vec<u32>,
-    pub programs: Vec<Program>,
-    pub betweenness: f64,
-}
-
-/// A neighbour in the graph view: label, program colour, weight.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EgoNode {
-    pub label: String,
-    pub program: Option<Program>,
-    /// Shared entities (network centre) or 1 (entity centre).
-    pub weight: usize,
-}
-
-/// What the graph view draws: a centre and its neighbours.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ego {
-    pub center: String,
-    pub nodes: Vec<EgoNode>,
+    /// Matrix numbers (1-based) of `a` and `b`.
+    pub numbers: (usize, usize),
+    /// The shared entities with who carries each.
+    pub lines: Vec<SharedLine>,
 }
 
 /// Most networks the matrix compares at once.
@@ -63,11 +44,8 @@ pub struct OverlapState {
     pub row: usize,
     pub col: usize,
     pub pair: Option<PairInfo>,
-    pub keypersons: Vec<KeyRow>,
-    pub key_cursor: usize,
-    /// Kind shown in the keypersons view; `None` is every kind.
-    pub kind: Option<EntityKind>,
-    pub ego: Ego,
+    /// The keypersons view.
+    pub people: PeopleState,
     /// What the matrix was computed for.
     pub scope: Option<ScopeKey>,
     /// Cells the longest row label (number and name) takes.
@@ -93,7 +71,7 @@ impl OverlapState {
             programs: f.program.into_iter().collect(),
             year: f.year,
             sectors: f.sector.into_iter().collect(),
-            kinds: self.kind.into_iter().collect(),
+            kinds: self.people.kind.into_iter().collect(),
             ..Filter::default()
         }
     }
@@ -102,9 +80,8 @@ impl OverlapState {
     pub fn refresh(&mut self, view: View, ctx: &Ctx<'_>) {
         match view {
             View::Overlap => self.matrix(ctx),
-            View::Keypersons => self.keypersons(ctx),
-            View::Graph => self.ego = ego(ctx, &self.filter(ctx)),
-            View::Browse | View::Problems => {}
+            View::Keypersons => self.people.refresh(ctx),
+            View::Graph | View::Browse | View::Problems | View::Table => {}
         }
     }
 
@@ -145,7 +122,10 @@ impl OverlapState {
             .iter()
             .enumerate()
             .map(|(i, &k)| {
-                crate::tui::cells::width(&ctx.ws.network(k).name) + (i + 1).to_string().len() + 2
+                // As the row draws it: `{:>2} ` then the name.
+                crate::tui::cells::width(&ctx.ws.network(k).name)
+                    + (i + 1).to_string().len().max(2)
+                    + 1
             })
             .max()
             .unwrap_or(0);
@@ -160,32 +140,6 @@ impl OverlapState {
         self.select_pair(ctx);
     }
 
-    fn keypersons(&mut self, ctx: &Ctx<'_>) {
-        let mut f = self.filter(ctx);
-        if f.kinds.is_empty() {
-            // Every kind of bridge, institutions too: in most regions the
-            // people are not (yet) recorded, the bodies are.
-            f.kinds = vec![
-                EntityKind::Organization,
-                EntityKind::Person,
-                EntityKind::Position,
-            ];
-        }
-        self.keypersons = ctx
-            .ws
-            .view(&f)
-            .keypersons(Sampling::Auto)
-            .into_iter()
-            .map(|k| KeyRow {
-                entity: k.bridge.entity,
-                networks: k.bridge.networks,
-                programs: k.bridge.programs,
-                betweenness: k.betweenness,
-            })
-            .collect();
-        self.key_cursor = self.key_cursor.min(self.keypersons.len().saturating_sub(1));
-    }
-
     /// Fills the selected cell's pair detail.
     fn select_pair(&mut self, ctx: &Ctx<'_>) {
         let (Some(&a), Some(&b)) = (self.networks.get(self.row), self.networks.get(self.col))
@@ -195,21 +149,45 @@ impl OverlapState {
         };
         let mut f = self.filter(ctx);
         f.kinds.clear();
-        self.pair = ctx.ws.view(&f).pair(a, b).map(|p| PairInfo {
-            a: p.a,
-            b: p.b,
-            shared: p.shared.iter().map(|s| s.entity).collect(),
-            brokers: p.brokers,
-            jaccard: p.jaccard,
+        let view = ctx.ws.view(&f);
+        let number = |n: u32| self.networks.binary_search(&n).map_or(0, |i| i + 1);
+        self.pair = view.pair(a, b).map(|p| {
+            let numbers = (number(p.a), number(p.b));
+            PairInfo {
+                a: p.a,
+                b: p.b,
+                shared: p.shared.iter().map(|s| s.entity).collect(),
+                lines: shared_lines(&view, &p, numbers, ctx.lang),
+                brokers: p.brokers,
+                jaccard: p.jaccard,
+                numbers,
+            }
         });
     }
 
-    /// Applies an action in one of the three views.
+    /// The next pair (row-major over the upper triangle, wrapping) that
+    /// shares exactly one member: where one entity alone holds two
+    /// networks together.
+    fn next_sole_pair(&mut self) -> bool {
+        let n = self.networks.len();
+        let (r, c) = (self.row.min(self.col), self.row.max(self.col));
+        let start = r * n + c;
+        let found = (1..=n * n)
+            .map(|k| (start + k) % (n * n))
+            .map(|i| (i / n, i % n))
+            .find(|&(i, j)| i < j && self.count(i, j) == 1);
+        if let Some((i, j)) = found {
+            (self.row, self.col) = (i, j);
+        }
+        found.is_some()
+    }
+
+    /// Applies an action in one of the two views.
     pub fn update(&mut self, view: View, action: Action, ctx: &Ctx<'_>) -> Effects {
         match (view, action) {
             (_, Action::Back) => vec![Effect::Show(View::Browse)],
             (View::Overlap, a) => self.matrix_move(a, ctx),
-            (View::Keypersons, a) => self.keypersons_move(a, ctx),
+            (View::Keypersons, a) => self.people.update(a, ctx),
             _ => Vec::new(),
         }
     }
@@ -224,6 +202,11 @@ impl OverlapState {
             Action::Right => *c = (*c + 1).min(last),
             Action::Top => *r = 0,
             Action::Bottom => *r = last,
+            Action::NextSolePair => {
+                if !self.next_sole_pair() {
+                    return vec![Effect::Say(ctx.lang.words().no_sole_pair.to_owned())];
+                }
+            }
             Action::Activate => {
                 // Enter on a cell shows the row network in the browser.
                 return self
@@ -240,74 +223,5 @@ impl OverlapState {
         }
         self.select_pair(ctx);
         Vec::new()
-    }
-
-    fn keypersons_move(&mut self, action: Action, ctx: &Ctx<'_>) -> Effects {
-        let last = self.keypersons.len().saturating_sub(1);
-        let c = &mut self.key_cursor;
-        match action {
-            Action::Up => *c = c.saturating_sub(1),
-            Action::Down => *c = (*c + 1).min(last),
-            Action::PageUp => *c = c.saturating_sub(10),
-            Action::PageDown => *c = (*c + 10).min(last),
-            Action::Top => *c = 0,
-            Action::Bottom => *c = last,
-            Action::CycleKind => {
-                self.kind = match self.kind {
-                    None => Some(EntityKind::Organization),
-                    Some(EntityKind::Organization) => Some(EntityKind::Person),
-                    Some(EntityKind::Person) => Some(EntityKind::Position),
-                    Some(EntityKind::Position) => None,
-                };
-                self.keypersons(ctx);
-            }
-            Action::Activate => {
-                if let Some(row) = self.keypersons.get(*c)
-                    && let Some(&n) = row.networks.first()
-                {
-                    return vec![Effect::Jump {
-                        network: n,
-                        entity: Some(row.entity),
-                    }];
-                }
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-}
-
-/// The ego network of the selected member's entity, else of the selected
-/// network.
-fn ego(ctx: &Ctx<'_>, f: &Filter) -> Ego {
-    let ws = ctx.ws;
-    let view = ws.view(&Filter {
-        prefectures: Vec::new(),
-        ..f.clone()
-    });
-    let node = |n: u32, weight| EgoNode {
-        label: ws.network(n).name.clone(),
-        program: Some(ws.network(n).program),
-        weight,
-    };
-    if let Some(e) = ctx.selection.entity {
-        let ego = view.entity_ego(e);
-        return Ego {
-            center: ws.resolved.entity(e).name.clone(),
-            nodes: ego.networks.iter().map(|&n| node(n, 1)).collect(),
-        };
-    }
-    let Some(n) = ctx.selection.network else {
-        return Ego::default();
-    };
-    let ego = view.network_ego(n);
-    let nodes = ego
-        .neighbours
-        .iter()
-        .map(|p| node(if p.a == n { p.b } else { p.a }, p.shared.len()))
-        .collect();
-    Ego {
-        center: ws.network(n).name.clone(),
-        nodes,
     }
 }

@@ -2,6 +2,7 @@
 //! hand-built datasets, and properties of generated ones.
 
 mod data;
+mod links;
 mod props;
 mod seed;
 mod small;

@@ -46,11 +46,11 @@ fn member() -> impl Strategy<Value = Member> {
     })
 }
 
-fn network() -> impl Strategy<Value = (usize, Vec<Member>)> {
+pub(super) fn network() -> impl Strategy<Value = (usize, Vec<Member>)> {
     (0..Program::ALL.len(), prop::collection::vec(member(), 0..6))
 }
 
-fn dataset(nets: &[(usize, Vec<Member>)]) -> Data {
+pub(super) fn dataset(nets: &[(usize, Vec<Member>)]) -> Data {
     let mut d = Data::default();
     for (i, (p, members)) in nets.iter().enumerate() {
         let mut seen = BTreeSet::new();

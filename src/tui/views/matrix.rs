@@ -3,11 +3,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::common::{framed, message, paragraph, row, text};
-use crate::identity::EntityId;
 use crate::text::pad_left;
 use crate::tui::app::App;
 use crate::tui::cells;
@@ -36,6 +36,26 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         message(inner, buf, l.too_small);
         return;
     }
+    let mut inner = inner;
+    if inner.height >= 5 {
+        // The legend: what the numbers, `-`, `.` and `1` mean, and `o`.
+        let legend = app.lang.words().matrix_legend;
+        let rows = cells::wrap(&[(legend, ())], usize::from(inner.width)).len();
+        let h = u16::try_from(rows)
+            .unwrap_or(1)
+            .min(inner.height / 4)
+            .max(1);
+        paragraph(
+            Rect {
+                y: inner.y + inner.height - h,
+                height: h,
+                ..inner
+            },
+            buf,
+            &[Line::from(text(legend, app.theme.dim()))],
+        );
+        inner.height -= h;
+    }
     // Names get what the columns leave, at least a third of the width,
     // and no more than the longest name needs.
     let needed = u16::try_from(st.networks.len())
@@ -52,9 +72,12 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let rows = usize::from(inner.height.saturating_sub(1)).max(1);
     let (first_row, first_col) = (offset(st.row, rows), offset(st.col, cols));
     let visible: Vec<usize> = (first_col..st.networks.len()).take(cols).collect();
-    // The corner says what the numbers are; column headers are row numbers.
+    // The corner counts the rows; column headers are row numbers.
     Line::from(Span::styled(
-        cells::clip(l.legend_rows[4], usize::from(label_w.saturating_sub(1))),
+        cells::clip(
+            &format!("{} ({})", l.networks, st.networks.len()),
+            usize::from(label_w.saturating_sub(1)),
+        ),
         app.theme.dim(),
     ))
     .render(Rect::new(inner.x, inner.y, label_w, 1), buf);
@@ -127,52 +150,68 @@ fn pair_detail(app: &App, area: Rect, buf: &mut Buffer) {
         message(inner, buf, l.no_overlap);
         return;
     };
-    let r = &app.ws.resolved;
-    let via = |e: EntityId| -> String {
-        let through: Vec<&str> = [p.a, p.b]
-            .iter()
-            .filter_map(|&n| r.entity(e).presence_in(n))
-            .filter(|pr| !pr.direct)
-            .flat_map(|pr| pr.via.iter().map(|v| r.entity(*v).name.as_str()))
-            .collect();
-        if through.is_empty() {
-            String::new()
-        } else {
-            format!(" ({} {})", l.present_via, through.join(", "))
-        }
-    };
-    let names = |ids: &[EntityId]| -> String {
-        ids.iter()
-            .map(|e| {
-                format!(
-                    "{} {}{}",
-                    app.lang.kind(r.entity(*e).kind),
-                    r.entity(*e).name,
-                    via(*e)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let title = |n: u32| {
+    let title = |n: u32, number: usize| {
         let net = app.ws.network(n);
-        text(&net.name, app.theme.program(net.program))
+        vec![
+            Span::styled(format!("{number} "), app.theme.dim()),
+            text(&net.name, app.theme.program(net.program)),
+        ]
     };
-    let mut lines = vec![Line::from(vec![
-        title(p.a),
-        Span::raw(" × "),
-        title(p.b),
-        Span::styled(format!("  Jaccard {:.2}", p.jaccard), app.theme.dim()),
-    ])];
-    lines.push(Line::from(text(
-        &format!("{} ({}): {}", l.shared, p.shared.len(), names(&p.shared)),
-        ratatui::style::Style::new(),
-    )));
-    if !p.brokers.is_empty() {
+    let mut head = title(p.a, p.numbers.0);
+    head.push(Span::raw(" × "));
+    head.extend(title(p.b, p.numbers.1));
+    head.push(Span::styled(
+        format!("  Jaccard {:.2}", p.jaccard),
+        app.theme.dim(),
+    ));
+    let mut lines = vec![Line::from(head)];
+    let only: Vec<String> = p
+        .lines
+        .iter()
+        .filter(|s| s.only)
+        .map(|s| format!("{} {}", app.lang.kind(s.kind), s.text))
+        .collect();
+    if !only.is_empty() {
         lines.push(Line::from(text(
-            &format!("{}: {}", l.brokers, names(&p.brokers)),
+            &format!("{}: {}", l.brokers, only.join(", ")),
             app.theme.shared(),
         )));
     }
+    lines.push(Line::from(Span::raw(format!(
+        "{} ({}):",
+        l.shared,
+        p.lines.len()
+    ))));
+    let width = usize::from(inner.width);
+    let used: usize = lines.iter().map(|x| rows_of(x, width)).sum();
+    let mut room = usize::from(inner.height).saturating_sub(used);
+    for (i, s) in p.lines.iter().enumerate() {
+        let line = Line::from(vec![
+            Span::styled(format!("  {} ", app.lang.kind(s.kind)), app.theme.dim()),
+            text(&s.text, Style::new()),
+        ]);
+        let rows = rows_of(&line, width);
+        let left = p.lines.len() - i;
+        // Keep a row to say how many did not fit.
+        if rows > room || (left > 1 && rows + 1 > room) {
+            lines.push(Line::from(Span::styled(
+                format!("  … {} {left}", app.lang.words().more),
+                app.theme.dim(),
+            )));
+            break;
+        }
+        room -= rows;
+        lines.push(line);
+    }
     paragraph(inner, buf, &lines);
+}
+
+/// Rows `line` takes wrapped to `width`.
+fn rows_of(line: &Line<'_>, width: usize) -> usize {
+    let parts: Vec<(&str, ())> = line
+        .spans
+        .iter()
+        .map(|s| (s.content.as_ref(), ()))
+        .collect();
+    cells::wrap(&parts, width).len().max(1)
 }

@@ -10,6 +10,7 @@ mod keypersons;
 mod matrix;
 mod overlay;
 mod problems;
+mod table;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -36,6 +37,7 @@ impl Widget for &Screen<'_> {
             View::Keypersons => keypersons::render(app, f.body, buf),
             View::Graph => graph::render(app, f.body, buf),
             View::Problems => problems::render(app, f.body, buf),
+            View::Table => table::render(app, f.body, buf),
         }
         status(app, f.status, buf);
         match app.mode {
@@ -83,6 +85,7 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
     let more = if more { "…" } else { "" };
     let names = [
         l.browse.to_owned(),
+        crate::tui::table::words(app.lang).tab.to_owned(),
         l.overlap.to_owned(),
         l.keypersons.to_owned(),
         l.graph.to_owned(),

@@ -65,7 +65,8 @@ pub fn search(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// A hit: kind, then the label with the matched characters highlighted,
-/// cut to the width.
+/// then (dim) what tells it apart: organisation and title, prefecture and
+/// sector; all cut to the width.
 fn hit_line(app: &App, h: &crate::search::Hit, width: u16) -> Line<'static> {
     let kind = match h.target {
         Target::Network(n) => app.lang.program(app.ws.network(n).program),
@@ -80,7 +81,7 @@ fn hit_line(app: &App, h: &crate::search::Hit, width: u16) -> Line<'static> {
         // Keep one cell for the ellipsis when the label does not fit.
         if w + usize::from(total > room) > room {
             spans.push(Span::raw(cells::ELLIPSIS));
-            break;
+            return Line::from(spans);
         }
         room -= w;
         let style = if h.highlight.contains(&i) {
@@ -90,7 +91,28 @@ fn hit_line(app: &App, h: &crate::search::Hit, width: u16) -> Line<'static> {
         };
         spans.push(Span::styled(piece, style));
     }
+    let detail = detail_text(app, &h.detail);
+    if !detail.is_empty() && room > 3 {
+        spans.push(Span::styled(
+            cells::clip(&format!("  {detail}"), room),
+            app.theme.dim(),
+        ));
+    }
     Line::from(spans)
+}
+
+/// A hit's detail as one short text: 高知大学 教授, 高知県 · 学.
+fn detail_text(app: &App, d: &crate::search::Detail) -> String {
+    let parts: Vec<&str> = [
+        d.org.as_deref(),
+        d.title.as_deref(),
+        d.prefecture,
+        d.sector.map(|s| app.lang.sector_tag(s)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    cells::clean(&parts.join(" · ")).into_owned()
 }
 
 /// Widest the help's key column gets; longer key lists wrap under it.

@@ -17,7 +17,7 @@ use crate::identity::key::{PERSON_KANJI_FOLDS, is_gap};
 /// Appends the folded form of `display` to `key`, pushing onto `map`, for
 /// every character appended, the index of the display character it came
 /// from (counted in `char`s).
-pub(super) fn push_key(display: &str, key: &mut String, map: &mut Vec<u32>) {
+pub(crate) fn push_key(display: &str, key: &mut String, map: &mut Vec<u32>) {
     let mut chars = display.char_indices().zip(0u32..).peekable();
     while let Some(((start, c), at)) = chars.next() {
         let mut end = start + c.len_utf8();
@@ -44,7 +44,7 @@ fn is_stable(c: char) -> bool {
 }
 
 /// Folds a query the way [`push_key`] folds display text.
-pub(super) fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut map = Vec::new();
     push_key(text, &mut key, &mut map);
@@ -54,7 +54,7 @@ pub(super) fn fold(text: &str) -> String {
 /// Whether `c` belongs to the character before it: combining marks,
 /// half-width (semi-)voiced sound marks (NFKC turns ﾞ into a combining mark,
 /// which then composes with the kana before it) and variation selectors.
-pub(super) fn joins_previous(c: char) -> bool {
+pub(crate) fn joins_previous(c: char) -> bool {
     is_combining_mark(c) || matches!(c, 'ﾞ' | 'ﾟ') || is_variation_selector(c)
 }
 
@@ -104,11 +104,11 @@ fn fold_kanji(c: char) -> char {
 }
 
 /// A set of characters, hashed into 128 bits.
-pub(super) type Bloom = u128;
+pub(crate) type Bloom = u128;
 
 /// The characters of `text` as a [`Bloom`]; a query can only match text
 /// whose set holds every bit of the query's.
-pub(super) fn bloom(text: &str) -> Bloom {
+pub(crate) fn bloom(text: &str) -> Bloom {
     text.chars().fold(0, |acc, c| acc | bit(c))
 }
 

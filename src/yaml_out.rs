@@ -1,9 +1,11 @@
-//! Just enough YAML writing for registry snippets: scalars that survive
-//! being pasted into a block or a flow sequence.
+//! Just enough YAML writing for the files renkei writes itself (registry
+//! snippets, imported networks): scalars that read back as the same
+//! string, whether pasted into a block or a flow sequence.
 
 /// `s` as a YAML scalar: plain when that reads back as the same string,
 /// else double-quoted.
-pub(crate) fn scalar(s: &str) -> String {
+#[must_use]
+pub fn scalar(s: &str) -> String {
     if is_plain_safe(s) {
         s.to_owned()
     } else {
@@ -38,7 +40,11 @@ fn looks_typed(s: &str) -> bool {
     ) || s.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '+')
 }
 
-fn quoted(s: &str) -> String {
+/// `s` as a YAML double-quoted scalar, always: line breaks, controls and
+/// the characters that could reorder or hide text (bidi overrides) are
+/// escaped, so the file shows what the value holds.
+#[must_use]
+pub fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -46,16 +52,9 @@ fn quoted(s: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                // Control characters are all below U+10000, so YAML's
-                // four-digit escape is enough.
-                let code = u32::from(c);
-                out.push_str("\\u");
-                for shift in [12, 8, 4, 0] {
-                    out.push(char::from_digit((code >> shift) & 0xF, 16).unwrap_or('0'));
-                }
-            }
+            c if crate::text::is_unsafe_char(c) => push_escape(&mut out, c),
             c => out.push(c),
         }
     }
@@ -63,9 +62,25 @@ fn quoted(s: &str) -> String {
     out
 }
 
+/// YAML's `\uXXXX`, or `\UXXXXXXXX` beyond the first plane.
+fn push_escape(out: &mut String, c: char) {
+    let code = u32::from(c);
+    let (lead, digits) = if code > 0xFFFF {
+        ("\\U", 8)
+    } else {
+        ("\\u", 4)
+    };
+    out.push_str(lead);
+    for i in (0..digits).rev() {
+        out.push(
+            char::from_digit((code >> (4 * i)) & 0xF, 16).map_or('0', |d| d.to_ascii_uppercase()),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::scalar;
+    use super::{quoted, scalar};
 
     #[test]
     fn japanese_names_stay_plain() {
@@ -85,5 +100,14 @@ mod tests {
         assert_eq!(scalar("\"hi\""), "\"\\\"hi\\\"\"");
         assert_eq!(scalar(""), "\"\"");
         assert_eq!(scalar("a\u{7}b"), "\"a\\u0007b\"");
+    }
+
+    #[test]
+    fn quoted_keeps_every_value_a_string() {
+        assert_eq!(quoted("0888230000"), "\"0888230000\"");
+        assert_eq!(quoted("高知大学"), "\"高知大学\"");
+        assert_eq!(quoted("a\"b\\c\r\nd"), "\"a\\\"b\\\\c\\r\\nd\"");
+        assert_eq!(quoted("\u{1b}\u{202e}"), "\"\\u001B\\u202E\"");
+        assert_eq!(quoted("tab\there"), "\"tab\\there\"");
     }
 }
