@@ -296,23 +296,35 @@ fn unique_ids(
     networks.sort_by(|a, b| a.0.id.cmp(&b.0.id).then(a.2.cmp(&b.2)));
     let mut out: Vec<Network> = Vec::with_capacity(networks.len());
     let mut first_file = 0;
+    // Capped across files: each clash re-reads its file to point at `id:`.
+    let mut tally = tally::Tally::across_files();
     for (n, explicit, file) in networks {
         if out.last().is_some_and(|prev| prev.id == n.id) {
-            diags.push(clash(
+            files[file].kind = FileKind::Failed;
+            if !tally.admit(Severity::Error, CLASH_KIND) {
+                continue;
+            }
+            let d = clash(
                 &n.id,
                 explicit,
                 &files[file].path,
                 &files[first_file].path,
                 opts,
-            ));
-            files[file].kind = FileKind::Failed;
+            );
+            tally.kept_in(Severity::Error, CLASH_KIND, &d.file, d.pos);
+            diags.push(d);
             continue;
         }
         first_file = file;
         out.push(n);
     }
+    diags.extend(tally.summaries(Path::new("")));
     out
 }
+
+/// The kind of [`clash`] for the cap across files (its message names a
+/// file, which is not part of the kind).
+const CLASH_KIND: &str = "network id `…` is already used by another file; this file is not loaded";
 
 fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions) -> Diagnostic {
     let message = format!(

@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use super::context::FileCtx;
 use super::locate::{Step, Target};
+use super::tally::Tally;
 use super::walk::whole_file;
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{Dataset, Origin};
 
 /// Reports into the right file, locating paths in its kept text.
@@ -16,6 +17,9 @@ pub(super) struct Reporter<'a> {
     sources: &'a [Option<String>],
     ctxs: HashMap<u32, FileCtx<'a>>,
     loose: Vec<Diagnostic>,
+    // A conflict repeated in thousands of files is capped like a mistake
+    // repeated in one.
+    tally: Tally,
 }
 
 impl<'a> Reporter<'a> {
@@ -25,6 +29,7 @@ impl<'a> Reporter<'a> {
             sources,
             ctxs: HashMap::new(),
             loose: Vec::new(),
+            tally: Tally::across_files(),
         }
     }
 
@@ -48,12 +53,19 @@ impl<'a> Reporter<'a> {
         message: String,
         help: Option<String>,
     ) {
-        if let Some(ctx) = self.ctx(origin) {
-            ctx.report(severity, path, Target::Value, message, help);
+        if !self.tally.admit(severity, &message) {
             return;
         }
         let file = &self.ds.file(origin.file).path;
-        self.loose.push(whole_file(severity, file, message, help));
+        let kind = message.clone();
+        let pos = if let Some(ctx) = self.ctx(origin) {
+            ctx.report(severity, path, Target::Value, message, help);
+            ctx.diags.last().map(|d| d.pos).unwrap_or_default()
+        } else {
+            self.loose.push(whole_file(severity, file, message, help));
+            Pos::default()
+        };
+        self.tally.kept_in(severity, &kind, file, pos);
     }
 
     /// `FILE:LINE` of `path` in the file of `origin`, for a message that
@@ -68,8 +80,10 @@ impl<'a> Reporter<'a> {
 
     pub(super) fn finish(self) -> Vec<Diagnostic> {
         let mut out = self.loose;
+        let none = std::path::PathBuf::new();
+        out.extend(self.tally.summaries(&none));
         for (_, ctx) in self.ctxs {
-            out.extend(ctx.diags);
+            out.extend(ctx.finish());
         }
         out
     }

@@ -46,6 +46,8 @@ struct Kind {
     more: usize,
     /// The last one kept: where the summary goes.
     last: Pos,
+    /// For a tally across files: the file of the last one kept.
+    file: Option<std::path::PathBuf>,
     first_message: String,
 }
 
@@ -54,9 +56,30 @@ struct Kind {
 pub struct Tally {
     kinds: HashMap<(Severity, String), Kind>,
     kept: usize,
+    /// Counts the checks across files (registry conflicts, network ids
+    /// used twice), whose summaries go into the file of the last one kept.
+    across: bool,
 }
 
 impl Tally {
+    /// A tally for the checks across the files of the data folder.
+    #[must_use]
+    pub fn across_files() -> Tally {
+        Tally {
+            across: true,
+            ..Tally::default()
+        }
+    }
+
+    /// Remembers the file and position of the last kept diagnostic of its
+    /// kind, for a tally across files.
+    pub fn kept_in(&mut self, severity: Severity, message: &str, file: &std::path::Path, pos: Pos) {
+        if let Some(k) = self.kinds.get_mut(&kind_of(severity, message)) {
+            k.last = pos;
+            k.file = Some(file.to_path_buf());
+        }
+    }
+
     /// Whether to keep a diagnostic of this kind; when not, it is counted.
     pub fn admit(&mut self, severity: Severity, message: &str) -> bool {
         let full = self.kept >= PER_FILE;
@@ -86,6 +109,11 @@ impl Tally {
 
     /// One summary per kind that had more than were kept, in a stable order.
     pub fn summaries(self, file: &std::path::Path) -> Vec<Diagnostic> {
+        let scope = if self.across {
+            "across the data folder"
+        } else {
+            "per file"
+        };
         let mut out: Vec<Diagnostic> = self
             .kinds
             .into_iter()
@@ -94,9 +122,10 @@ impl Tally {
                 let what = if k.kept == 0 {
                     // Past the file-wide cap: none of this kind is shown.
                     format!(
-                        "and {} more {} of this kind, none shown ({PER_FILE} shown in this file already): {}",
+                        "and {} more {} of this kind, none shown ({PER_FILE} shown {} already): {}",
                         k.more,
                         plural(k.more, severity),
+                        if self.across { "across the data folder" } else { "in this file" },
                         k.first_message
                     )
                 } else {
@@ -104,11 +133,11 @@ impl Tally {
                 };
                 Diagnostic {
                     severity,
-                    file: file.to_path_buf(),
+                    file: k.file.unwrap_or_else(|| file.to_path_buf()),
                     pos: k.last,
                     message: what,
                     help: Some(format!(
-                        "renkei shows the first {PER_KIND} of a kind (and {PER_FILE} in all) per file; the count is exact, fix these and check again"
+                        "renkei shows the first {PER_KIND} of a kind (and {PER_FILE} in all) {scope}; the count is exact, fix these and check again"
                     )),
                     more: u32::try_from(k.more).unwrap_or(u32::MAX),
                     ..Diagnostic::default()
