@@ -170,3 +170,26 @@ fn overlap_refuses_more_pairs_than_its_limit_unless_asked() {
     // good.yaml (高知大学, 高知県) pairs with none of them.
     assert_eq!(run.out().lines().count(), 1 + n * (n - 1) / 2);
 }
+
+#[test]
+fn network_ids_used_by_many_files_are_capped_across_files_with_an_exact_count() {
+    let case = Case::new("many-diagnostics");
+    for i in 0..250 {
+        case.write(
+            &format!("dup{i:03}.yaml"),
+            "id: 同じ\nname: 同じ会議\nprogram: platform\nprefecture: 高知県\nmembers:\n  - org: 高知大学\n    sector: academia\n",
+        );
+    }
+    let out = case.check(&[]).out();
+    assert_eq!(
+        out.matches("error: network id `同じ` is already used by")
+            .count(),
+        200
+    );
+    assert!(
+        out.contains("error: and 49 more of this kind: network id `…` is already used by another file; this file is not loaded"),
+        "{}",
+        summary(&out)
+    );
+    assert!(out.contains("of a kind (and 2000 in all) across the data folder"));
+}

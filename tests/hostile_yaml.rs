@@ -66,7 +66,7 @@ fn many_tags_are_capped_with_an_exact_count() {
     let case = Case::new("yaml-tags");
     let mut src = String::from("name: x\nprogram: platform\nprefecture: 高知県\nmembers:\n");
     for i in 0..500 {
-        let _ = writeln!(src, "  - org: !!str 会社{i}");
+        writeln!(src, "  - org: !!str 会社{i}").unwrap();
     }
     case.write("tags.yaml", src);
     let run = case.check(&[]);

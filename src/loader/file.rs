@@ -225,32 +225,7 @@ fn parse_and_validate(
             return Outcome::failed(Vec::new());
         }
         Err(e) => {
-            let raw = e.to_string();
-            let (pos, span) = match (syntax::reader_offset(&raw), e.location()) {
-                // libyaml's reader errors (a raw control character) give
-                // their byte offset in the message only.
-                (Some(at), _) => (super::context::pos_at_byte(src, at), 1),
-                (None, Some(l)) => (super::context::pos_at_byte(src, l.index()), 1),
-                // serde_yaml gives no position for a second document; point
-                // at the `---` that starts it.
-                (None, None) => {
-                    if let Some(at) = syntax::stray_bom(src, None) {
-                        report_stray_bom(ctx, src, at);
-                        return Outcome::failed(Vec::new());
-                    }
-                    syntax::second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3))
-                }
-            };
-            let line = super::context::source_line(src, pos.line).unwrap_or_default();
-            let (message, help) = if raw.contains("recursion limit exceeded") {
-                (Msg::NestedTooDeeply, Msg::HelpNesting)
-            } else if let Some(at) = syntax::stray_bom(src, Some(pos.line)) {
-                report_stray_bom(ctx, src, at);
-                return Outcome::failed(Vec::new());
-            } else {
-                syntax::syntax_message(&raw, &line, pos.column)
-            };
-            ctx.report_at(Severity::Error, pos, Some(span), message, Some(help));
+            report_syntax_error(ctx, src, &e);
             return Outcome::failed(Vec::new());
         }
     };
@@ -279,6 +254,35 @@ fn parse_and_validate(
         explicit_id,
         ..Outcome::failed(Vec::new())
     }
+}
+
+/// Reports serde_yaml's error at its position, named as what it is
+/// (nesting too deep, a stray byte-order mark) when that is known.
+fn report_syntax_error(ctx: &mut FileCtx<'_>, src: &str, e: &yaml::Error) {
+    let raw = e.to_string();
+    let (pos, span) = match (syntax::reader_offset(&raw), e.location()) {
+        // libyaml's reader errors (a raw control character) give their
+        // byte offset in the message only.
+        (Some(at), _) => (super::context::pos_at_byte(src, at), 1),
+        (None, Some(l)) => (super::context::pos_at_byte(src, l.index()), 1),
+        // serde_yaml gives no position for a second document; point at
+        // the `---` that starts it, or at the BOM libyaml took for one.
+        (None, None) => {
+            if let Some(at) = syntax::stray_bom(src, None) {
+                return report_stray_bom(ctx, src, at);
+            }
+            syntax::second_document(src).map_or((Pos::new(1, 1), 1), |p| (p, 3))
+        }
+    };
+    let line = super::context::source_line(src, pos.line).unwrap_or_default();
+    let (message, help) = if raw.contains("recursion limit exceeded") {
+        (Msg::NestedTooDeeply, Msg::HelpNesting)
+    } else if let Some(at) = syntax::stray_bom(src, Some(pos.line)) {
+        return report_stray_bom(ctx, src, at);
+    } else {
+        syntax::syntax_message(&raw, &line, pos.column)
+    };
+    ctx.report_at(Severity::Error, pos, Some(span), message, Some(help));
 }
 
 fn report_stray_bom(ctx: &mut FileCtx<'_>, src: &str, at: usize) {

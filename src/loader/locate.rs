@@ -93,25 +93,26 @@ impl Locator {
         } else {
             std::borrow::Cow::Borrowed(src)
         };
-        let mut parser = Parser::new_from_str(&spaced);
-        let mut events = Vec::new();
-        loop {
-            match parser.next_token() {
-                Ok((Event::StreamEnd, _)) | Err(_) => break,
-                Ok((ev, mark)) => events.push((ev, pos_of(&mark))),
-            }
+        let mut events = Events {
+            parser: Parser::new_from_str(&spaced),
+            peeked: None,
+            refused: RefusedScan::default(),
+            src: &spaced,
+            done: false,
+        };
+        while events.peek().is_some_and(|(e, _)| {
+            matches!(
+                e,
+                Event::StreamStart | Event::DocumentStart | Event::Nothing
+            )
+        }) {
+            events.next();
         }
-        let mut at = events
-            .iter()
-            .position(|(e, _)| {
-                !matches!(
-                    e,
-                    Event::StreamStart | Event::DocumentStart | Event::Nothing
-                )
-            })
-            .unwrap_or(events.len());
-        let root = build(&events, &mut at, 0);
-        let refused = refused(&events, &spaced);
+        let root = build(&mut events, 0);
+        // The rest of the stream, for tags and merge keys after the root
+        // (a second document is a syntax error, but is still looked at).
+        while events.next().is_some() {}
+        let refused = events.refused.found;
         Locator { root, refused }
     }
 
@@ -188,89 +189,160 @@ impl Locator {
     }
 }
 
-/// Reads the events of one node starting at `*at`, leaving `*at` after it.
-fn build(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> {
-    let (ev, pos) = events.get(*at)?;
-    *at += 1;
+/// The parser's events, one at a time: a file of a million items never
+/// holds a million events at once. Each event passes the tag and merge
+/// key scan on its way.
+struct Events<'a> {
+    parser: Parser<std::str::Chars<'a>>,
+    peeked: Option<(Event, Pos)>,
+    refused: RefusedScan,
+    src: &'a str,
+    done: bool,
+}
+
+impl Events<'_> {
+    fn pull(&mut self) -> Option<(Event, Pos)> {
+        if self.done {
+            return None;
+        }
+        match self.parser.next_token() {
+            Ok((Event::StreamEnd, _)) | Err(_) => {
+                self.done = true;
+                None
+            }
+            Ok((ev, mark)) => {
+                let pos = pos_of(&mark);
+                self.refused.see(&ev, pos, self.src);
+                Some((ev, pos))
+            }
+        }
+    }
+
+    fn peek(&mut self) -> Option<&(Event, Pos)> {
+        if self.peeked.is_none() {
+            self.peeked = self.pull();
+        }
+        self.peeked.as_ref()
+    }
+
+    fn next(&mut self) -> Option<(Event, Pos)> {
+        self.peeked.take().or_else(|| self.pull())
+    }
+}
+
+/// Reads the events of one node, leaving the stream after it.
+fn build(events: &mut Events<'_>, depth: usize) -> Option<Node> {
+    let (ev, pos) = events.next()?;
     if depth >= MAX_DEPTH && matches!(ev, Event::SequenceStart(..) | Event::MappingStart(..)) {
-        skip_collection(events, at);
-        return Some(Node::Leaf(*pos));
+        skip_collection(events);
+        return Some(Node::Leaf(pos));
     }
     Some(match ev {
-        Event::Scalar(s, ..) => Node::Scalar(*pos, s.chars().count()),
-        Event::Alias(_) => Node::Leaf(*pos),
+        Event::Scalar(s, ..) => Node::Scalar(pos, s.chars().count()),
+        Event::Alias(_) => Node::Leaf(pos),
         Event::SequenceStart(..) => {
             let mut items = Vec::new();
-            while let Some(node) = build_child(events, at, depth) {
+            while let Some(node) = build_child(events, depth) {
                 items.push(node);
             }
-            Node::Seq(*pos, items)
+            items.shrink_to_fit();
+            Node::Seq(pos, items)
         }
         Event::MappingStart(..) => {
             let mut entries = Vec::new();
             loop {
-                let key_text = match events.get(*at) {
+                let key_text = match events.peek() {
                     Some((Event::Scalar(k, ..), _)) => Some(k.clone()),
                     _ => None,
                 };
-                let Some(key) = build_child(events, at, depth) else {
+                let Some(key) = build_child(events, depth) else {
                     break;
                 };
-                let Some(value) = build_child(events, at, depth) else {
+                let Some(value) = build_child(events, depth) else {
                     break;
                 };
                 if let Some(k) = key_text {
                     entries.push((k, key.pos(), value));
                 }
             }
+            entries.shrink_to_fit();
             // A block mapping's start event sits oddly; its first key is
             // where a reader's eye goes.
-            let start = entries.first().map_or(*pos, |(_, kp, _)| *kp);
+            let start = entries.first().map_or(pos, |(_, kp, _)| *kp);
             Node::Map(start, entries)
         }
         _ => return None,
     })
 }
 
-/// Finds tags and merge keys in one pass over the events, without
-/// recursion: a stack says, for each open mapping, whether a key comes
-/// next.
-fn refused(events: &[(Event, Pos)], src: &str) -> Vec<(Refused, Pos)> {
-    let mut out = Vec::new();
+/// Moves past the end of the collection whose start was just read,
+/// without recursion.
+fn skip_collection(events: &mut Events<'_>) {
+    let mut open = 1usize;
+    while open > 0 {
+        match events.next() {
+            None => return,
+            Some((Event::SequenceStart(..) | Event::MappingStart(..), _)) => open += 1,
+            Some((Event::SequenceEnd | Event::MappingEnd, _)) => open -= 1,
+            Some(_) => {}
+        }
+    }
+}
+
+/// Reads the next child, or `None` at the end of the enclosing collection.
+fn build_child(events: &mut Events<'_>, depth: usize) -> Option<Node> {
+    match events.peek() {
+        Some((Event::SequenceEnd | Event::MappingEnd, _)) | None => {
+            events.next();
+            None
+        }
+        _ => build(events, depth + 1),
+    }
+}
+
+/// Finds tags and merge keys as the events pass, without recursion: a
+/// stack says, for each open mapping, whether a key comes next.
+#[derive(Default)]
+struct RefusedScan {
     // `Some(true)`: a mapping expecting a key; `Some(false)`: its value;
     // `None`: a sequence.
-    let mut open: Vec<Option<bool>> = Vec::new();
-    for (ev, pos) in events {
+    open: Vec<Option<bool>>,
+    found: Vec<(Refused, Pos)>,
+}
+
+impl RefusedScan {
+    fn see(&mut self, ev: &Event, pos: Pos, src: &str) {
         let (tag, merge_key) = match ev {
             Event::SequenceEnd | Event::MappingEnd => {
-                open.pop();
-                continue;
+                self.open.pop();
+                return;
             }
             Event::Scalar(text, style, _, tag) => (
                 tag.as_ref(),
-                *style == TScalarStyle::Plain && text == "<<" && open.last() == Some(&Some(true)),
+                *style == TScalarStyle::Plain
+                    && text == "<<"
+                    && self.open.last() == Some(&Some(true)),
             ),
             Event::SequenceStart(_, tag) | Event::MappingStart(_, tag) => (tag.as_ref(), false),
             Event::Alias(_) => (None, false),
-            _ => continue,
+            _ => return,
         };
-        if let Some(Some(key_next)) = open.last_mut() {
+        if let Some(Some(key_next)) = self.open.last_mut() {
             *key_next = !*key_next;
         }
         match ev {
-            Event::SequenceStart(..) => open.push(None),
-            Event::MappingStart(..) => open.push(Some(true)),
+            Event::SequenceStart(..) => self.open.push(None),
+            Event::MappingStart(..) => self.open.push(Some(true)),
             _ => {}
         }
         if let Some(tag) = tag {
-            let (text, at) = tag_as_written(src, *pos, tag);
-            out.push((Refused::Tag(text), at));
+            let (text, at) = tag_as_written(src, pos, tag);
+            self.found.push((Refused::Tag(text), at));
         }
         if merge_key {
-            out.push((Refused::Merge, *pos));
+            self.found.push((Refused::Merge, pos));
         }
     }
-    out
 }
 
 /// The tag before or at `pos` on its line as the file spells it
@@ -299,32 +371,6 @@ fn tag_as_written(src: &str, pos: Pos, tag: &Tag) -> (String, Pos) {
         .collect();
     let column = u32::try_from(start + 1).unwrap_or(pos.column);
     (token, Pos::new(pos.line, column))
-}
-
-/// Moves `*at` past the end of the collection whose start was just read,
-/// without recursion.
-fn skip_collection(events: &[(Event, Pos)], at: &mut usize) {
-    let mut open = 1usize;
-    while open > 0 {
-        match events.get(*at) {
-            None => return,
-            Some((Event::SequenceStart(..) | Event::MappingStart(..), _)) => open += 1,
-            Some((Event::SequenceEnd | Event::MappingEnd, _)) => open -= 1,
-            Some(_) => {}
-        }
-        *at += 1;
-    }
-}
-
-/// Reads the next child, or `None` at the end of the enclosing collection.
-fn build_child(events: &[(Event, Pos)], at: &mut usize, depth: usize) -> Option<Node> {
-    match events.get(*at) {
-        Some((Event::SequenceEnd | Event::MappingEnd, _)) | None => {
-            *at += 1;
-            None
-        }
-        _ => build(events, at, depth + 1),
-    }
 }
 
 #[cfg(test)]

@@ -316,23 +316,40 @@ fn unique_ids(
     networks.sort_by(|a, b| a.0.id.cmp(&b.0.id).then(a.2.cmp(&b.2)));
     let mut out: Vec<Network> = Vec::with_capacity(networks.len());
     let mut first_file = 0;
+    // Capped across files: each clash re-reads its file to point at `id:`.
+    let mut tally = tally::Tally::across_files();
     for (n, explicit, file) in networks {
         if out.last().is_some_and(|prev| prev.id == n.id) {
-            diags.push(clash(
+            files[file].kind = FileKind::Failed;
+            // One kind for every clash, whichever file came first.
+            let kind_of = Msg::DuplicateId {
+                id: crate::text::sanitize(&n.id).into_owned(),
+                first: CLASH_FIRST.to_owned(),
+            };
+            let Some(kind) = tally.admit(Severity::Error, &kind_of) else {
+                continue;
+            };
+            let d = clash(
                 &n.id,
                 explicit,
                 &files[file].path,
                 &files[first_file].path,
                 opts,
-            ));
-            files[file].kind = FileKind::Failed;
+            );
+            tally.kept_in(&kind, &d.file, d.pos);
+            diags.push(d);
             continue;
         }
         first_file = file;
         out.push(n);
     }
+    diags.extend(tally.summaries(Path::new("")));
     out
 }
+
+/// Stands for the first file in the kind of [`clash`] for the cap across
+/// files (its message names a file, which is not part of the kind).
+const CLASH_FIRST: &str = "another file";
 
 fn clash(id: &str, explicit: bool, path: &Path, first: &Path, opts: &LoadOptions) -> Diagnostic {
     let message = Msg::DuplicateId {

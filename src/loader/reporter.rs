@@ -6,8 +6,9 @@ use std::collections::HashMap;
 
 use super::context::FileCtx;
 use super::locate::{Step, Target};
+use super::tally::Tally;
 use super::walk::whole_file;
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{Dataset, Origin};
 use crate::msg::Msg;
 
@@ -17,6 +18,9 @@ pub(super) struct Reporter<'a> {
     sources: &'a [Option<String>],
     ctxs: HashMap<u32, FileCtx<'a>>,
     loose: Vec<Diagnostic>,
+    // A conflict repeated in thousands of files is capped like a mistake
+    // repeated in one.
+    tally: Tally,
 }
 
 impl<'a> Reporter<'a> {
@@ -26,6 +30,7 @@ impl<'a> Reporter<'a> {
             sources,
             ctxs: HashMap::new(),
             loose: Vec::new(),
+            tally: Tally::across_files(),
         }
     }
 
@@ -49,12 +54,18 @@ impl<'a> Reporter<'a> {
         message: Msg,
         help: Option<Msg>,
     ) {
-        if let Some(ctx) = self.ctx(origin) {
-            ctx.report(severity, path, Target::Value, message, help);
+        let Some(kind) = self.tally.admit(severity, &message) else {
             return;
-        }
+        };
         let file = &self.ds.file(origin.file).path;
-        self.loose.push(whole_file(severity, file, message, help));
+        let pos = if let Some(ctx) = self.ctx(origin) {
+            ctx.report(severity, path, Target::Value, message, help);
+            ctx.diags.last().map(|d| d.pos).unwrap_or_default()
+        } else {
+            self.loose.push(whole_file(severity, file, message, help));
+            Pos::default()
+        };
+        self.tally.kept_in(&kind, file, pos);
     }
 
     /// `FILE:LINE` of `path` in the file of `origin`, for a message that
@@ -69,8 +80,10 @@ impl<'a> Reporter<'a> {
 
     pub(super) fn finish(self) -> Vec<Diagnostic> {
         let mut out = self.loose;
+        let none = std::path::PathBuf::new();
+        out.extend(self.tally.summaries(&none));
         for (_, ctx) in self.ctxs {
-            out.extend(ctx.diags);
+            out.extend(ctx.finish());
         }
         out
     }

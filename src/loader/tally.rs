@@ -30,6 +30,8 @@ struct Kind {
     more: usize,
     /// The last one kept: where the summary goes.
     last: Pos,
+    /// For a tally across files: the file of the last one kept.
+    file: Option<std::path::PathBuf>,
     first_message: Option<Msg>,
 }
 
@@ -38,9 +40,30 @@ struct Kind {
 pub struct Tally {
     kinds: HashMap<KindKey, Kind>,
     kept: usize,
+    /// Counts the checks across files (registry conflicts, network ids
+    /// used twice), whose summaries go into the file of the last one kept.
+    across: bool,
 }
 
 impl Tally {
+    /// A tally for the checks across the files of the data folder.
+    #[must_use]
+    pub fn across_files() -> Tally {
+        Tally {
+            across: true,
+            ..Tally::default()
+        }
+    }
+
+    /// Remembers the file and position of the last kept diagnostic of its
+    /// kind, for a tally across files.
+    pub fn kept_in(&mut self, kind: &KindKey, file: &std::path::Path, pos: Pos) {
+        if let Some(k) = self.kinds.get_mut(kind) {
+            k.last = pos;
+            k.file = Some(file.to_path_buf());
+        }
+    }
+
     /// The kind of a diagnostic to keep; `None` when it is only counted.
     pub fn admit(&mut self, severity: Severity, message: &Msg) -> Option<KindKey> {
         let full = self.kept >= PER_FILE;
@@ -67,6 +90,7 @@ impl Tally {
 
     /// One summary per kind that had more than were kept, in a stable order.
     pub fn summaries(self, file: &std::path::Path) -> Vec<Diagnostic> {
+        let across = self.across;
         let mut out: Vec<Diagnostic> = self
             .kinds
             .into_iter()
@@ -79,6 +103,7 @@ impl Tally {
                         more: k.more,
                         error: severity == Severity::Error,
                         shown: PER_FILE,
+                        across,
                         first,
                     }
                 } else {
@@ -89,11 +114,12 @@ impl Tally {
                 };
                 let mut d = Diagnostic::whole_file(
                     severity,
-                    file.to_path_buf(),
+                    k.file.unwrap_or_else(|| file.to_path_buf()),
                     message,
                     Some(Msg::HelpMore {
                         per_kind: PER_KIND,
                         per_file: PER_FILE,
+                        across,
                     }),
                 );
                 d.pos = k.last;

@@ -176,8 +176,8 @@ catalogue! {
     "help-alias-twice" => HelpAliasTwice,
     // ---- summaries of diagnostics only counted (loader/tally.rs) ----
     "more-of-kind" => MoreOfKind { more: usize, first: Box<Msg> },
-    "more-none-shown" => MoreNoneShown { more: usize, error: bool, shown: usize, first: Box<Msg> },
-    "help-more" => HelpMore { per_kind: usize, per_file: usize },
+    "more-none-shown" => MoreNoneShown { more: usize, error: bool, shown: usize, across: bool, first: Box<Msg> },
+    "help-more" => HelpMore { per_kind: usize, per_file: usize, across: bool },
     // ---- why two names may be one (identity) ----
     "reason-prefix" => ReasonPrefix { removed: String },
     "reason-contains" => ReasonContains,

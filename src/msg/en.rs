@@ -213,16 +213,20 @@ pub(super) fn render(m: &Msg) -> String {
         M::AliasTwice { text, here, there, at: a } => format!("`{text}` is listed under both `{here}` and `{there}` (at {}); renkei keeps it with `{there}`", at(a)),
         M::HelpAliasTwice => "a name belongs to one organisation: delete it from one of the two entries".into(),
         M::MoreOfKind { more, first } => format!("and {more} more of this kind: {}", mask(&render(first))),
-        M::MoreNoneShown { more, error, shown, first } => {
+        M::MoreNoneShown { more, error, shown, across, first } => {
             let what = match (*error, *more == 1) {
                 (true, true) => "error",
                 (true, false) => "errors",
                 (false, true) => "warning",
                 (false, false) => "warnings",
             };
-            format!("and {more} more {what} of this kind, none shown ({shown} shown in this file already): {}", render(first))
+            let scope = if *across { "across the data folder" } else { "in this file" };
+            format!("and {more} more {what} of this kind, none shown ({shown} shown {scope} already): {}", render(first))
         }
-        M::HelpMore { per_kind, per_file } => format!("renkei shows the first {per_kind} of a kind (and {per_file} in all) per file; the count is exact, fix these and check again"),
+        M::HelpMore { per_kind, per_file, across } => format!(
+            "renkei shows the first {per_kind} of a kind (and {per_file} in all) {}; the count is exact, fix these and check again",
+            if *across { "across the data folder" } else { "per file" }
+        ),
         M::ReasonPrefix { removed } => format!("one name contains the other after removing {removed}"),
         M::ReasonContains => "one name contains the other".into(),
         M::ReasonSimilar { percent } => format!("similar names ({percent}% alike by rare character pairs)"),

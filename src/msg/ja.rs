@@ -197,12 +197,16 @@ pub(super) fn render(m: &Msg) -> String {
         M::AliasTwice { text, here, there, at: a } => format!("「{text}」が「{here}」と「{there}」（{}）の両方に挙げられています。「{there}」の方に残します", at(a)),
         M::HelpAliasTwice => "名前は 1 つの機関にだけ属します。どちらかの項目から削除してください".into(),
         M::MoreOfKind { more, first } => format!("同じ種類の問題がほかに {more} 件あります: {}", mask(&render(first))),
-        M::MoreNoneShown { more, error, shown, first } => format!(
-            "同じ種類の{}がほかに {more} 件あります（このファイルではすでに {shown} 件を表示したため省略）: {}",
+        M::MoreNoneShown { more, error, shown, across, first } => format!(
+            "同じ種類の{}がほかに {more} 件あります（{}ではすでに {shown} 件を表示したため省略）: {}",
             if *error { "エラー" } else { "警告" },
+            if *across { "データフォルダ全体" } else { "このファイル" },
             render(first)
         ),
-        M::HelpMore { per_kind, per_file } => format!("1 つのファイルにつき、同じ種類は最初の {per_kind} 件（全体で {per_file} 件）まで表示します。件数は正確です。これらを直してから、もう一度確認してください"),
+        M::HelpMore { per_kind, per_file, across } => format!(
+            "{}、同じ種類は最初の {per_kind} 件（全体で {per_file} 件）まで表示します。件数は正確です。これらを直してから、もう一度確認してください",
+            if *across { "データフォルダ全体で" } else { "1 つのファイルにつき" }
+        ),
         M::ReasonPrefix { removed } => format!("「{removed}」を除くと一方が他方を含みます"),
         M::ReasonContains => "一方の名前が他方を含みます".into(),
         M::ReasonSimilar { percent } => format!("似た名前です（まれな文字の組で {percent}% 一致）"),

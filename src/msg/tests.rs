@@ -314,6 +314,7 @@ fn samples() -> Vec<Msg> {
             more: 2,
             error: true,
             shown: 2,
+            across: false,
             first: Box::new(Msg::UnknownField {
                 key: "notes".into(),
             }),
@@ -321,6 +322,7 @@ fn samples() -> Vec<Msg> {
         Msg::HelpMore {
             per_kind: 2,
             per_file: 2,
+            across: true,
         },
         Msg::ReasonPrefix {
             removed: "高知大学".into(),
