@@ -135,8 +135,12 @@ fn browse_search_overlap_and_quit_in_a_real_terminal() {
     t.keys(&["Enter"]);
     let found = t.wait_for("所属ネットワーク");
     assert!(found.contains("高知工科大学"), "{found}");
-    // The overlap view of 高知県, its title naming the scope.
+    // The program table of 高知県: 高知大学 marked in more than one network.
     t.keys(&["2"]);
+    let table = t.wait_for("プログラム表 — 高知県");
+    assert!(table.contains("◆5 高知大学"), "{table}");
+    // The overlap view of 高知県, its title naming the scope.
+    t.keys(&["3"]);
     let overlap = t.wait_for("共通 (");
     assert!(overlap.contains("重なり — 高知県"), "{overlap}");
     // A reload says so.
@@ -209,4 +213,41 @@ fn sigterm_restores_the_terminal() {
 #[test]
 fn sighup_restores_the_terminal() {
     signal_restores_the_terminal("HUP");
+}
+
+/// The terminal itself goes away (the tmux session is killed, as when an
+/// ssh link drops): the browser must end, not spin on a dead terminal.
+#[test]
+fn the_browser_ends_when_its_terminal_is_closed() {
+    let bin = env!("CARGO_BIN_EXE_renkei");
+    let pidfile = tempfile::NamedTempFile::new().unwrap();
+    let pid_path = pidfile.path().display().to_string();
+    let cmd = format!(
+        "cd {} && sh -c 'echo $$ > {pid_path}; exec {bin} tests/fixtures/tui/rich'",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let Some(t) = Tmux::start("closed", 80, 24, &cmd) else {
+        return;
+    };
+    t.wait_for("熊本県");
+    let pid = std::fs::read_to_string(&pid_path)
+        .unwrap()
+        .trim()
+        .to_owned();
+    let alive = |pid: &str| {
+        std::path::Path::new(&format!("/proc/{pid}")).exists()
+            && !std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .unwrap_or_default()
+                .contains(") Z ")
+    };
+    assert!(alive(&pid), "the browser is not running");
+    drop(t); // kills the session: the pane's terminal is closed
+    let start = Instant::now();
+    while alive(&pid) && start.elapsed() < Duration::from_secs(10) {
+        sleep(Duration::from_millis(50));
+    }
+    assert!(
+        !alive(&pid),
+        "the browser still runs 10 s after its terminal was closed"
+    );
 }

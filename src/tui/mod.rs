@@ -34,7 +34,7 @@ pub mod theme;
 pub mod views;
 pub mod words;
 
-use std::io;
+use std::io::{self, IsTerminal as _};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -94,12 +94,40 @@ pub fn run(opts: &Options) -> Result<(), TuiError> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::try_init()?;
+    let done = Arc::new(AtomicBool::new(false));
+    watch_for_hangup(Arc::clone(&done));
     let result = execute!(io::stdout(), EnableMouseCapture)
         .map_err(TuiError::from)
         .and_then(|()| session(&mut terminal, opts, &stop));
+    done.store(true, Ordering::Relaxed);
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// How often the hang-up watch looks at the terminal.
+const HANGUP_CHECK: Duration = Duration::from_millis(250);
+
+/// Ends the process when its terminal goes away (a killed tmux session, a
+/// dropped ssh link) while the browser runs. A hung-up terminal reads as
+/// endless end-of-file, and crossterm's reader then loops inside `poll`
+/// without returning, so neither the loop nor the SIGHUP flag it checks
+/// would ever be seen: the process would spin until killed. Nothing is
+/// left to restore or to tell, so it exits quietly.
+fn watch_for_hangup(done: Arc<AtomicBool>) {
+    let spawned = std::thread::Builder::new()
+        .name("hangup-watch".into())
+        .spawn(move || {
+            while !done.load(Ordering::Relaxed) {
+                std::thread::sleep(HANGUP_CHECK);
+                if !done.load(Ordering::Relaxed) && !io::stdout().is_terminal() {
+                    std::process::exit(0);
+                }
+            }
+        });
+    // Without the watch the browser works as before; only a hang-up is
+    // not noticed, so a failed spawn is not worth refusing to start.
+    drop(spawned);
 }
 
 fn session(
