@@ -2,6 +2,7 @@
 //! diagnostic with the offending source line, keeping only the first of
 //! each kind (see `tally`) so a file of a million mistakes stays cheap.
 
+pub use super::lines::{lines, source_line};
 use std::cell::OnceCell;
 use std::path::Path;
 
@@ -164,30 +165,6 @@ fn key_name<'p>(path: &[Step<'p>]) -> Option<&'p str> {
         Step::Key(k) | Step::KeyNth(k, _) => Some(k),
         Step::Index(_) => None,
     }
-}
-
-/// The 1-based `line` of `src`, without its line break.
-#[must_use]
-pub fn source_line(src: &str, line: u32) -> Option<String> {
-    let n = usize::try_from(line).ok()?.checked_sub(1)?;
-    lines(src).nth(n).map(str::to_owned)
-}
-
-/// The lines of `src` as both YAML parsers count them for positions: a
-/// line ends at LF, CRLF or a lone CR (a file from an old Mac, or a stray
-/// CR, must not shift every position after it).
-pub fn lines(src: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(src);
-    std::iter::from_fn(move || {
-        let s = rest?;
-        let Some(i) = s.find(['\n', '\r']) else {
-            rest = None;
-            return Some(s);
-        };
-        let skip = if s[i..].starts_with("\r\n") { 2 } else { 1 };
-        rest = Some(&s[i + skip..]);
-        Some(&s[..i])
-    })
 }
 
 /// The line and (character) column of byte `index` of `src`, counting

@@ -353,7 +353,7 @@ fn tag_as_written(src: &str, pos: Pos, tag: &Tag) -> (String, Pos) {
         let handle = tag.handle.replace("tag:yaml.org,2002:", "!!");
         format!("{handle}{}", tag.suffix)
     };
-    let Some(line) = super::context::source_line(src, pos.line) else {
+    let Some(line) = super::lines::source_line(src, pos.line) else {
         return (spelled(), pos);
     };
     let chars: Vec<char> = line.chars().collect();

@@ -15,6 +15,7 @@ mod depth;
 mod distinct;
 mod file;
 mod keys;
+mod lines;
 pub mod locate;
 mod loose;
 mod raw;

@@ -7,6 +7,10 @@ use crate::workspace::{Scope, Workspace};
 
 use super::labels::{Labels, Lang};
 
+/// The prefecture and filters a view was computed for, so a view can tell
+/// that its scope changed and reset its cursor.
+pub type ScopeKey = (Option<Prefecture>, Filters);
+
 /// The filters every view applies; the status line always shows them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Filters {

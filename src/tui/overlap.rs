@@ -4,13 +4,12 @@
 //! carries over to an unrelated pair.
 
 use super::action::{Action, View};
-use super::ctx::{Ctx, Filters};
+use super::ctx::{Ctx, ScopeKey};
 use super::effect::{Effect, Effects};
 use super::pair::{SharedLine, shared_lines};
 use super::people::PeopleState;
 use crate::graph::Filter;
 use crate::identity::EntityId;
-use crate::model::Prefecture;
 
 /// The shared entities of the selected matrix cell.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,9 +27,6 @@ pub struct PairInfo {
 
 /// Most networks the matrix compares at once.
 pub const MAX_MATRIX: usize = 400;
-
-/// The prefecture and filters a view was computed for.
-pub type ScopeKey = (Option<Prefecture>, Filters);
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OverlapState {

@@ -5,9 +5,8 @@
 //! its scope changes, never while drawing.
 
 use super::action::Action;
-use super::ctx::Ctx;
+use super::ctx::{Ctx, ScopeKey};
 use super::effect::{Effect, Effects};
-use super::overlap::ScopeKey;
 use crate::graph::{Filter, Keyperson, Method, Sampling, View};
 use crate::identity::{EntityId, EntityKind, Presence};
 use crate::model::Program;
