@@ -3,6 +3,8 @@
 //! The imported network is added to the loaded dataset and everything is
 //! resolved together, so a row matches exactly as it will after import.
 
+use std::collections::HashMap;
+
 use crate::identity::{self, EntityKind, Resolved};
 use crate::model::{Dataset, FileKind, Network, SourceFile};
 
@@ -51,6 +53,7 @@ pub fn report(existing: &Dataset, mut imported: Network, lines: &[usize]) -> Vec
     ds.networks.insert(at, imported);
     let res = identity::resolve(&ds);
     let suggestions = identity::suggest(&ds, &res);
+    let best = best_suggestions(&suggestions);
     let new_net = u32::try_from(at).unwrap_or(u32::MAX);
     let count = ds.networks[at].members.len();
     (0..count)
@@ -75,7 +78,11 @@ pub fn report(existing: &Dataset, mut imported: Network, lines: &[usize]) -> Vec
                     networks,
                 }
             } else {
-                possible(&suggestions, &e.id).unwrap_or(Match::New)
+                best.get(e.id.as_str()).map_or(Match::New, |&(s, other)| Match::Possible {
+                    other: other.clone(),
+                    score: s.score,
+                    reason: s.reason.clone(),
+                })
             };
             Some(Line {
                 row: lines.get(m).copied().unwrap_or(0),
@@ -86,25 +93,24 @@ pub fn report(existing: &Dataset, mut imported: Network, lines: &[usize]) -> Vec
         .collect()
 }
 
-/// The best suggestion pairing entity `id` with something else.
-fn possible(suggestions: &[identity::Suggestion], id: &str) -> Option<Match> {
-    suggestions
-        .iter()
-        .filter_map(|s| {
-            if s.a_at.entity.as_deref() == Some(id) {
-                Some((s, &s.b))
-            } else if s.b_at.entity.as_deref() == Some(id) {
-                Some((s, &s.a))
-            } else {
-                None
+/// For each entity id, the best-scored suggestion pairing it with
+/// something else, and that other name: one pass over the suggestions, so
+/// a sheet of many new rows is not matched in time rows × suggestions.
+fn best_suggestions(
+    suggestions: &[identity::Suggestion],
+) -> HashMap<&str, (&identity::Suggestion, &String)> {
+    let mut best: HashMap<&str, (&identity::Suggestion, &String)> = HashMap::new();
+    for s in suggestions {
+        for (id, other) in [(&s.a_at.entity, &s.b), (&s.b_at.entity, &s.a)] {
+            let Some(id) = id.as_deref() else { continue };
+            let slot = best.entry(id).or_insert((s, other));
+            // Of equal scores the last wins, as with `max_by_key`.
+            if s.score >= slot.0.score {
+                *slot = (s, other);
             }
-        })
-        .max_by_key(|(s, _)| s.score)
-        .map(|(s, other)| Match::Possible {
-            other: other.clone(),
-            score: s.score,
-            reason: s.reason.clone(),
-        })
+        }
+    }
+    best
 }
 
 /// `氏名（所属）`, or the organisation's or position's name.
