@@ -78,11 +78,12 @@ pub fn report(existing: &Dataset, mut imported: Network, lines: &[usize]) -> Vec
                     networks,
                 }
             } else {
-                best.get(e.id.as_str()).map_or(Match::New, |&(s, other)| Match::Possible {
-                    other: other.clone(),
-                    score: s.score,
-                    reason: s.reason.clone(),
-                })
+                best.get(e.id.as_str())
+                    .map_or(Match::New, |&(s, other)| Match::Possible {
+                        other: other.clone(),
+                        score: s.score,
+                        reason: s.reason.clone(),
+                    })
             };
             Some(Line {
                 row: lines.get(m).copied().unwrap_or(0),
