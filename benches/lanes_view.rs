@@ -12,20 +12,17 @@
 //! `open_graph_view` is pressing `4`: the layout is built (lanes ordered
 //! to cut crossings) — once per scope, never per frame.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use renkei::loader::LoadOptions;
 use renkei::synth::{Spec, generate_in};
 use renkei::tui::action::{Action, View};
 use renkei::tui::app::App;
 use renkei::tui::labels::Lang;
 use renkei::tui::theme::Theme;
-use renkei::tui::views::Screen;
 use renkei::workspace::Workspace;
 
 fn main() {
@@ -88,27 +85,17 @@ fn place(app: &mut App, on_lane: bool) {
 fn render(bencher: divan::Bencher, on_lane: bool) {
     let mut app = app();
     place(&mut app, on_lane);
-    let area = Rect::new(0, 0, WIDTH, HEIGHT);
-    bencher
-        .with_inputs(|| Buffer::empty(area))
-        .bench_local_refs(|buf| (&Screen(&app)).render(area, buf));
+    frame::render(bencher, &app, WIDTH, HEIGHT);
 }
 
 #[divan::bench(args = [false, true], sample_count = 100)]
 fn terminal_draw(bencher: divan::Bencher, on_lane: bool) {
     let mut app = app();
     place(&mut app, on_lane);
-    bencher
-        .with_inputs(|| Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal"))
-        .bench_local_refs(|t| {
-            t.draw(|f| f.render_widget(&Screen(&app), f.area()))
-                .expect("draw")
-                .area
-                .width
-        });
+    frame::terminal_draw(bencher, &app, WIDTH, HEIGHT);
 }
 
-/// Pressing `4` from the browse view: the lane layout of 200 networks is
+/// Pressing `5` from the browse view: the lane layout of 200 networks is
 /// built and ordered.
 #[divan::bench(sample_count = 10)]
 fn open_graph_view(bencher: divan::Bencher) {

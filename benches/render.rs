@@ -12,20 +12,17 @@
 //! `terminal_draw` draws through ratatui's `Terminal` on a `TestBackend`
 //! whose previous frame is blank, so every cell is diffed and sent.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use renkei::loader::LoadOptions;
 use renkei::synth::{Spec, generate};
 use renkei::tui::action::{Action, View};
 use renkei::tui::app::App;
 use renkei::tui::labels::Lang;
 use renkei::tui::theme::Theme;
-use renkei::tui::views::Screen;
 use renkei::workspace::Workspace;
 
 fn main() {
@@ -91,27 +88,17 @@ const VIEWS: [View; 3] = [View::Browse, View::Overlap, View::Keypersons];
 fn render(bencher: divan::Bencher, view: View) {
     let mut app = app();
     show(&mut app, view);
-    let area = Rect::new(0, 0, WIDTH, HEIGHT);
-    bencher
-        .with_inputs(|| Buffer::empty(area))
-        .bench_local_refs(|buf| (&Screen(&app)).render(area, buf));
+    frame::render(bencher, &app, WIDTH, HEIGHT);
 }
 
 #[divan::bench(args = VIEWS, sample_count = 100)]
 fn terminal_draw(bencher: divan::Bencher, view: View) {
     let mut app = app();
     show(&mut app, view);
-    bencher
-        .with_inputs(|| Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal"))
-        .bench_local_refs(|t| {
-            t.draw(|f| f.render_widget(&Screen(&app), f.area()))
-                .expect("draw")
-                .area
-                .width
-        });
+    frame::terminal_draw(bencher, &app, WIDTH, HEIGHT);
 }
 
-/// Pressing `2` in the browse view with the 交付金 filter on: the matrix of
+/// Pressing `3` in the browse view with the 交付金 filter on: the matrix of
 /// 220 networks and the first pair's detail are computed.
 #[divan::bench(sample_count = 20)]
 fn open_overlap_view(bencher: divan::Bencher) {

@@ -10,13 +10,11 @@
 //! ratatui's `Terminal` on a `TestBackend` whose previous frame is blank,
 //! so every cell is diffed and sent.
 
+#[path = "common/frame.rs"]
+mod frame;
+
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::widgets::Widget;
 use renkei::loader::LoadOptions;
 use renkei::model::PREFECTURES;
 use renkei::synth::{Spec, generate_in};
@@ -24,7 +22,6 @@ use renkei::tui::action::{Action, View};
 use renkei::tui::app::App;
 use renkei::tui::labels::Lang;
 use renkei::tui::theme::Theme;
-use renkei::tui::views::Screen;
 use renkei::workspace::Workspace;
 
 fn main() {
@@ -72,24 +69,14 @@ fn sized(app: &mut App, (width, height): (u16, u16)) {
 fn render(bencher: divan::Bencher, size: (u16, u16)) {
     let mut app = app();
     sized(&mut app, size);
-    let area = Rect::new(0, 0, size.0, size.1);
-    bencher
-        .with_inputs(|| Buffer::empty(area))
-        .bench_local_refs(|buf| (&Screen(&app)).render(area, buf));
+    frame::render(bencher, &app, size.0, size.1);
 }
 
 #[divan::bench(args = SIZES, sample_count = 100)]
 fn terminal_draw(bencher: divan::Bencher, size: (u16, u16)) {
     let mut app = app();
     sized(&mut app, size);
-    bencher
-        .with_inputs(|| Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal"))
-        .bench_local_refs(|t| {
-            t.draw(|f| f.render_widget(&Screen(&app), f.area()))
-                .expect("draw")
-                .area
-                .width
-        });
+    frame::terminal_draw(bencher, &app, size.0, size.1);
 }
 
 /// Pressing `2` from the browse view: the program table of 200 networks
