@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::Out;
+use super::filters::parse_sector;
 use super::output::write_diagnostics;
 use super::{DataArgs, Status, workspace};
 use crate::identity::{Entity, EntityKind, Resolved};
@@ -50,15 +51,6 @@ pub enum TableFormat {
     Table,
     Json,
     Csv,
-}
-
-/// Parses `academia`, `government`, `industry`, `finance`, `other`.
-///
-/// # Errors
-/// A message listing the allowed values.
-pub fn parse_sector(s: &str) -> Result<Sector, String> {
-    Sector::from_id(s)
-        .ok_or_else(|| "allowed: academia, government, industry, finance, other".to_owned())
 }
 
 /// One entity as printed.

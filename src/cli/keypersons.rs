@@ -14,6 +14,7 @@ use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::graph::{Betweenness, Keyperson, Method, Sampling, Seat, View};
 use crate::model::Dataset;
+use crate::msg::Msg;
 use crate::text::{pad_left, pad_right, sanitize, width};
 
 #[derive(Debug, Args)]
@@ -40,7 +41,7 @@ pub struct KeypersonsArgs {
 ///
 /// # Errors
 /// A message naming the allowed values.
-pub fn parse_sampling(s: &str) -> Result<Sampling, String> {
+pub fn parse_sampling(s: &str) -> Result<Sampling, Msg> {
     match s {
         "auto" => Ok(Sampling::Auto),
         "exact" => Ok(Sampling::Exact),
@@ -49,7 +50,7 @@ pub fn parse_sampling(s: &str) -> Result<Sampling, String> {
             .ok()
             .filter(|&n| n > 0)
             .map(Sampling::Pivots)
-            .ok_or_else(|| "allowed: auto, exact, or a number of pivots (1 or more)".to_owned()),
+            .ok_or(Msg::ArgSampling),
     }
 }
 
