@@ -72,7 +72,7 @@ impl FilterArgs {
 ///
 /// # Errors
 /// What `renkei check` says of the value, with the closest prefecture.
-pub fn parse_prefecture(s: &str) -> Result<Prefecture, Msg> {
+pub fn parse_prefecture(s: &str) -> Result<Prefecture, Box<Msg>> {
     let s = s.trim();
     Prefecture::from_name(s)
         .or_else(|| {
@@ -80,9 +80,12 @@ pub fn parse_prefecture(s: &str) -> Result<Prefecture, Msg> {
                 .iter()
                 .find_map(|suffix| Prefecture::from_name(&format!("{s}{suffix}")))
         })
-        .ok_or_else(|| Msg::ArgUnknown {
-            problem: Box::new(Msg::UnknownPrefecture { value: s.into() }),
-            help: Box::new(vocab_msg(s, Vocab::Prefecture)),
+        .ok_or_else(|| {
+            unknown(
+                Msg::UnknownPrefecture { value: s.into() },
+                s,
+                Vocab::Prefecture,
+            )
         })
 }
 
@@ -90,21 +93,26 @@ pub fn parse_prefecture(s: &str) -> Result<Prefecture, Msg> {
 ///
 /// # Errors
 /// What `renkei check` says of the value: the allowed values.
-pub fn parse_program(s: &str) -> Result<Program, Msg> {
-    Program::from_id(s.trim()).ok_or_else(|| Msg::ArgUnknown {
-        problem: Box::new(Msg::UnknownProgram { value: s.into() }),
-        help: Box::new(vocab_msg(s, Vocab::Program)),
-    })
+pub fn parse_program(s: &str) -> Result<Program, Box<Msg>> {
+    Program::from_id(s.trim())
+        .ok_or_else(|| unknown(Msg::UnknownProgram { value: s.into() }, s, Vocab::Program))
 }
 
 /// Parses `academia`, `government`, `industry`, `finance`, `other`.
 ///
 /// # Errors
 /// What `renkei check` says of the value: the allowed values.
-pub fn parse_sector(s: &str) -> Result<Sector, Msg> {
-    Sector::from_id(s.trim()).ok_or_else(|| Msg::ArgUnknown {
-        problem: Box::new(Msg::UnknownSector { value: s.into() }),
-        help: Box::new(vocab_msg(s, Vocab::Sector)),
+pub fn parse_sector(s: &str) -> Result<Sector, Box<Msg>> {
+    Sector::from_id(s.trim())
+        .ok_or_else(|| unknown(Msg::UnknownSector { value: s.into() }, s, Vocab::Sector))
+}
+
+/// An option value not in its vocabulary, with `renkei check`'s help.
+/// Boxed: clap keeps it as the error's source, for `usage` to render.
+fn unknown(problem: Msg, raw: &str, vocab: Vocab) -> Box<Msg> {
+    Box::new(Msg::ArgUnknown {
+        problem: Box::new(problem),
+        help: Box::new(vocab_msg(raw, vocab)),
     })
 }
 

@@ -56,15 +56,17 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
-fn parse_map(s: &str) -> Result<(Field, String), Msg> {
+fn parse_map(s: &str) -> Result<(Field, String), Box<Msg>> {
     let fields = Field::ALL.map(Field::id).join(", ");
     let Some((field, header)) = s.split_once('=') else {
-        return Err(Msg::ArgMapEquals { fields });
+        return Err(Box::new(Msg::ArgMapEquals { fields }));
     };
-    let f = Field::from_id(field.trim()).ok_or_else(|| Msg::ArgMapField {
-        field: field.to_owned(),
-        guess: crate::text::closest(field, Field::ALL.map(Field::id)).map(str::to_owned),
-        fields,
+    let f = Field::from_id(field.trim()).ok_or_else(|| {
+        Box::new(Msg::ArgMapField {
+            field: field.to_owned(),
+            guess: crate::text::closest(field, Field::ALL.map(Field::id)).map(str::to_owned),
+            fields,
+        })
     })?;
     Ok((f, header.trim().to_owned()))
 }

@@ -41,7 +41,7 @@ pub struct KeypersonsArgs {
 ///
 /// # Errors
 /// A message naming the allowed values.
-pub fn parse_sampling(s: &str) -> Result<Sampling, Msg> {
+pub fn parse_sampling(s: &str) -> Result<Sampling, Box<Msg>> {
     match s {
         "auto" => Ok(Sampling::Auto),
         "exact" => Ok(Sampling::Exact),
@@ -50,7 +50,7 @@ pub fn parse_sampling(s: &str) -> Result<Sampling, Msg> {
             .ok()
             .filter(|&n| n > 0)
             .map(Sampling::Pivots)
-            .ok_or(Msg::ArgSampling),
+            .ok_or_else(|| Box::new(Msg::ArgSampling)),
     }
 }
 

@@ -5,6 +5,7 @@
 //! offending value as given.
 
 use std::error::Error as _;
+use std::fmt::Write as _;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
@@ -56,9 +57,9 @@ fn japanese(e: &clap::Error, english: &str) -> String {
     let tips = tips(e);
     if !tips.is_empty() {
         out.push('\n');
-        let tip = ja(&Msg::UsageTip);
+        let tip = ja(&Msg::HelpLabel);
         for t in tips {
-            out.push_str(&format!("\n  {tip}: {t}"));
+            let _ = write!(out, "\n  {tip}: {t}");
         }
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
@@ -129,7 +130,7 @@ fn headline(e: &clap::Error) -> Option<String> {
         ErrorKind::MissingRequiredArgument => {
             let mut s = ja(&Msg::UsageRequired);
             for a in strings(e, ContextKind::InvalidArg) {
-                s.push_str(&format!("\n  {a}"));
+                let _ = write!(s, "\n  {a}");
             }
             return Some(s);
         }
@@ -140,7 +141,7 @@ fn headline(e: &clap::Error) -> Option<String> {
             let valid = strings(e, ContextKind::ValidSubcommand);
             if !valid.is_empty() {
                 let names = valid.join("、");
-                s.push_str(&format!("\n  {}", ja(&Msg::UsageSubcommands { names })));
+                let _ = write!(s, "\n  {}", ja(&Msg::UsageSubcommands { names }));
             }
             return Some(s);
         }
@@ -204,7 +205,7 @@ fn invalid_value(e: &clap::Error) -> Option<String> {
     let valid = strings(e, ContextKind::ValidValue);
     if !valid.is_empty() {
         let values = valid.join("、");
-        s.push_str(&format!("\n  {}", ja(&Msg::UsagePossibleValues { values })));
+        let _ = write!(s, "\n  {}", ja(&Msg::UsagePossibleValues { values }));
     }
     Some(s)
 }
@@ -212,6 +213,10 @@ fn invalid_value(e: &clap::Error) -> Option<String> {
 /// Why a value parser refused a value: renkei's own message, a number's
 /// problem, or (from clap's ranges) the parser's words.
 fn reason(source: &(dyn std::error::Error + 'static)) -> String {
+    // Option parsers return a boxed message (clap keeps the box).
+    if let Some(m) = source.downcast_ref::<Box<Msg>>() {
+        return ja(m);
+    }
     if let Some(m) = source.downcast_ref::<Msg>() {
         return ja(m);
     }

@@ -239,7 +239,6 @@ catalogue! {
     "usage-not-utf8" => UsageNotUtf8,
     "usage-other" => UsageOther { detail: String },
     "usage-dir-before-command" => UsageDirBeforeCommand,
-    "usage-tip" => UsageTip,
     "usage-similar" => UsageSimilar { names: String },
     "usage-pass-as-value" => UsagePassAsValue { arg: String, write: String },
     "usage-exists" => UsageExists { what: String },

@@ -316,9 +316,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageExtraValue { arg, value } => format!("unexpected value '{value}' for '{arg}' found; no more were expected"),
         M::UsageValueCount { arg, expected, given } => format!("{expected} values required for '{arg}' but {given} provided"),
         M::UsageNotUtf8 => "invalid UTF-8 was detected in one or more arguments".into(),
-        M::UsageOther { detail } => detail.clone(),
         M::UsageDirBeforeCommand => "give DIR after the subcommand, e.g. `renkei stats networks`".into(),
-        M::UsageTip => "tip".into(),
         M::UsageSimilar { names } => format!("a similar one exists: {names}"),
         M::UsagePassAsValue { arg, write } => format!("to pass '{arg}' as a value, use '{write}'"),
         M::UsageExists { what } => format!("'{what}' exists"),
@@ -340,7 +338,7 @@ pub(super) fn render(m: &Msg) -> String {
             let hint = guess.as_ref().map_or_else(String::new, |c| format!("did you mean `{c}`? "));
             format!("unknown field `{field}`; {hint}fields: {fields}")
         }
-        M::IoError { detail, .. } => detail.clone(),
+        M::UsageOther { detail } | M::IoError { detail, .. } => detail.clone(),
         M::AtPath { path, what } => format!("{path}: {}", render(what)),
         M::ImportColumns { file, header_row, columns } => format!("{file}: header row {header_row}, columns {columns}"),
         M::ImportSkipped { rows } => format!("skipped rows {rows} (empty or a repeated header)"),

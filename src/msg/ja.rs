@@ -282,7 +282,6 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageNotUtf8 => "引数に UTF-8 でない文字があります".into(),
         M::UsageOther { detail } => format!("コマンドラインを解釈できません: {detail}"),
         M::UsageDirBeforeCommand => "DIR はサブコマンドの後に書いてください（例: `renkei stats networks`）".into(),
-        M::UsageTip => "ヒント".into(),
         M::UsageSimilar { names } => format!("{names}のことですか？"),
         M::UsagePassAsValue { arg, write } => format!("「{arg}」を値として渡すなら「{write}」と書いてください"),
         M::UsageExists { what } => format!("「{what}」ならあります"),

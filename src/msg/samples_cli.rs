@@ -48,7 +48,6 @@ fn usage() -> Vec<Msg> {
         Msg::UsageNotUtf8,
         Msg::UsageOther { detail: s() },
         Msg::UsageDirBeforeCommand,
-        Msg::UsageTip,
         Msg::UsageSimilar { names: s() },
         Msg::UsagePassAsValue {
             arg: s(),
