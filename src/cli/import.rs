@@ -195,12 +195,12 @@ fn write_report<W: Write>(
     }];
     if !imported.skipped.is_empty() {
         lines.push(Msg::ImportSkipped {
-            rows: list(&imported.skipped),
+            rows: imported.skipped.clone(),
         });
     }
     if !imported.without_name.is_empty() {
         lines.push(Msg::ImportNoName {
-            rows: list(&imported.without_name),
+            rows: imported.without_name.clone(),
         });
     }
     if !imported.repeated.is_empty() {
@@ -252,13 +252,6 @@ fn same_name(existing: &Dataset, name: &str) -> Option<Msg> {
         close: sanitize(close).into_owned(),
         file: file(n),
     })
-}
-
-fn list(rows: &[usize]) -> String {
-    rows.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn fail(message: &str) -> Status {

@@ -320,7 +320,6 @@ mod tests {
             ),
             "{text}"
         );
-        assert!(text.contains("\n使い方: renkei overlap"), "{text}");
         assert!(
             text.ends_with("詳しくは「--help」で確認してください。\n"),
             "{text}"
@@ -345,6 +344,10 @@ mod tests {
         );
         assert!(
             text.contains("ヒント: 「--deny-warnings」のことですか？"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n\n使い方: renkei check --deny-warnings [DIR]\n"),
             "{text}"
         );
     }

@@ -254,8 +254,8 @@ catalogue! {
     "at-path" => AtPath { path: String, what: Box<Msg> },
     // ---- renkei import's report (cli/import.rs, import/) ----
     "import-columns" => ImportColumns { file: String, header_row: usize, columns: String },
-    "import-skipped" => ImportSkipped { rows: String },
-    "import-no-name" => ImportNoName { rows: String },
+    "import-skipped" => ImportSkipped { rows: Vec<usize> },
+    "import-no-name" => ImportNoName { rows: Vec<usize> },
     "import-repeated" => ImportRepeated { rows: Vec<(usize, usize)> },
     "import-sector-guessed" => ImportSectorGuessed { row: usize, sector: String, word: &'static str, org: String },
     "import-matches-in" => ImportMatchesIn { dir: String },

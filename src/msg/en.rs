@@ -341,8 +341,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageOther { detail } | M::IoError { detail, .. } => detail.clone(),
         M::AtPath { path, what } => format!("{path}: {}", render(what)),
         M::ImportColumns { file, header_row, columns } => format!("{file}: header row {header_row}, columns {columns}"),
-        M::ImportSkipped { rows } => format!("skipped rows {rows} (empty or a repeated header)"),
-        M::ImportNoName { rows } => format!("left out rows {rows} (no name and no organisation)"),
+        M::ImportSkipped { rows } => format!("skipped rows {} (empty or a repeated header)", rows_en(rows)),
+        M::ImportNoName { rows } => format!("left out rows {} (no name and no organisation)", rows_en(rows)),
         M::ImportRepeated { rows } => {
             let rows: Vec<String> = rows.iter().map(|(r, first)| format!("{r} (= row {first})")).collect();
             format!("left out rows {} (the same member as an earlier row)", rows.join(", "))
@@ -416,6 +416,14 @@ pub(super) fn render(m: &Msg) -> String {
         M::AlreadyDistinct { a, b } => format!("{a} and {b} are already recorded as different"),
         M::StatsPeople { people, positions, memberships } => format!("People: {people}   Positions: {positions}   Memberships: {memberships}"),
     }
+}
+
+/// Row numbers, `4, 7, 9`.
+fn rows_en(rows: &[usize]) -> String {
+    rows.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What to run instead of the browser without a terminal.

@@ -315,8 +315,8 @@ pub(super) fn render(m: &Msg) -> String {
         },
         M::AtPath { path, what } => format!("{path}: {}", render(what)),
         M::ImportColumns { file, header_row, columns } => format!("{file}: 見出しは {header_row} 行目、列は {columns}"),
-        M::ImportSkipped { rows } => format!("{rows} 行目は飛ばしました（空の行か、繰り返しの見出し）"),
-        M::ImportNoName { rows } => format!("{rows} 行目は除きました（氏名も所属もありません）"),
+        M::ImportSkipped { rows } => format!("{} 行目は飛ばしました（空の行か、繰り返しの見出し）", rows_ja(rows)),
+        M::ImportNoName { rows } => format!("{} 行目は除きました（氏名も所属もありません）", rows_ja(rows)),
         M::ImportRepeated { rows } => {
             let rows: Vec<String> = rows.iter().map(|(r, first)| format!("{r}（= {first} 行目）")).collect();
             format!("{} 行目は除きました（前の行と同じ構成員）", rows.join("、"))
@@ -390,6 +390,14 @@ pub(super) fn render(m: &Msg) -> String {
         M::AlreadyDistinct { a, b } => format!("「{a}」と「{b}」はすでに別の機関として記録されています"),
         M::StatsPeople { people, positions, memberships } => format!("人物: {people}   役職: {positions}   構成員の延べ数: {memberships}"),
     }
+}
+
+/// Row numbers, `4、7、9`.
+fn rows_ja(rows: &[usize]) -> String {
+    rows.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 /// What to run instead of the browser without a terminal.

@@ -93,8 +93,8 @@ fn import() -> Vec<Msg> {
             header_row: 2,
             columns: s(),
         },
-        Msg::ImportSkipped { rows: s() },
-        Msg::ImportNoName { rows: s() },
+        Msg::ImportSkipped { rows: vec![6, 7] },
+        Msg::ImportNoName { rows: vec![13] },
         Msg::ImportRepeated { rows: vec![(5, 3)] },
         Msg::ImportSectorGuessed {
             row: 4,
