@@ -313,3 +313,55 @@ fn the_browser_without_a_terminal_says_what_to_use() {
         ],
     );
 }
+
+#[test]
+fn overlap_and_keypersons_head_their_text_in_the_user_s_language() {
+    says(&["overlap", SMALL], 0, &[], &[]);
+    for via in [Via::Flag, Via::Env] {
+        let out = run(via, &["overlap", SMALL]);
+        for t in [
+            "ネットワーク: 2（ID、事業、都道府県、数えた構成員、名前）",
+            "ネットワークの組（共通する数、Jaccard 係数、共通するもの）",
+            "広島県（hiroshima-council では「山田 太郎」を通じて）",
+            "橋渡し: 4（うち事業をまたぐもの 4）",
+        ] {
+            assert!(
+                out.stdout.contains(t),
+                "{via:?}: no `{t}` in\n{}",
+                out.stdout
+            );
+        }
+        let out = run(via, &["keypersons", SMALL]);
+        for t in [
+            "キーパーソン: 1（媒介中心性: 9 ノードで厳密に計算）",
+            "  2 ネットワーク  0.0536",
+            "唯一のつながり: 0（",
+        ] {
+            assert!(
+                out.stdout.contains(t),
+                "{via:?}: no `{t}` in\n{}",
+                out.stdout
+            );
+        }
+    }
+    let out = run(Via::C, &["overlap", SMALL]);
+    assert!(
+        out.stdout.starts_with("Networks: 2 (id, program"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains(" (in hiroshima-council through 山田 太郎)")
+    );
+    let out = run(Via::C, &["keypersons", SMALL]);
+    assert!(
+        out.stdout
+            .starts_with("Keypersons: 1 (betweenness exact over 9 nodes)")
+    );
+    assert!(
+        out.stdout.contains("  2 networks  0.0536"),
+        "{}",
+        out.stdout
+    );
+}

@@ -364,6 +364,22 @@ pub(super) fn render(m: &Msg) -> String {
         M::ImportNoSheet { asked, sheets } => format!("no sheet `{asked}`; the sheets are: {sheets}; give --sheet NAME or --sheet NUMBER (1 is the first)"),
         M::ImportNoHeader => "no header row with a name or organisation column (氏名, 名前, 所属, 機関名, 団体名, 会社名, name, organization…) in the first 20 rows; give --header-row N, or --map person=HEADER / --map org=HEADER".into(),
         M::ImportHeaderRowMissing { row, last } => format!("--header-row {row}: that row is empty or past the end (the last row with cells is {last}); give the number of the row that holds the column names"),
+        M::ReportNetworks { count } => format!("Networks: {count} (id, program, prefecture, entities counted, name)"),
+        M::ReportPairs => "Pairs (shared, Jaccard, what they share)".into(),
+        M::ReportNone => "none".into(),
+        M::ReportThrough { network, via } => format!(" (in {network} through {via})"),
+        M::ReportOnlyLink { names } => format!("only link: {names}"),
+        M::ReportBridges { count, cross } => format!("Bridges: {count} ({cross} across programs)"),
+        M::TooManyPairs { max, networks } => format!(
+            "more than {max} pairs of networks share something ({networks} networks selected); \
+             narrow the report with --min-shared N (pairs sharing at least N), --prefecture NAME \
+             or --network ID, or give --all-pairs to write them all"
+        ),
+        M::ReportKeypersons { count, method } => format!("Keypersons: {count} (betweenness {})", render(method)),
+        M::BetweennessExact { nodes } => format!("exact over {nodes} nodes"),
+        M::BetweennessSampled { pivots, nodes } => format!("estimated from {pivots} sampled pivots of {nodes} nodes"),
+        M::InNetworks { count } => format!("{count:>3} networks"),
+        M::ReportOnlyLinks { count } => format!("Only links: {count} (removing one leaves a pair of networks with nothing in common)"),
         M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
         M::BrowseNeedsTerminal { which } => format!(
             "the browser needs a terminal, and {}.",

@@ -338,6 +338,22 @@ pub(super) fn render(m: &Msg) -> String {
         M::ImportNoSheet { asked, sheets } => format!("シート「{asked}」はありません。シートは {sheets} です。--sheet 名前 か --sheet 番号（1 が最初）で指定してください"),
         M::ImportNoHeader => "最初の 20 行に、氏名か所属の列（氏名、名前、所属、機関名、団体名、会社名、name、organization…）のある見出し行がありません。--header-row N か、--map person=見出し / --map org=見出し で指定してください".into(),
         M::ImportHeaderRowMissing { row, last } => format!("--header-row {row}: その行は空か、最後の行より後です（値のある最後の行は {last} 行目）。列名のある行の番号を指定してください"),
+        M::ReportNetworks { count } => format!("ネットワーク: {count}（ID、事業、都道府県、数えた構成員、名前）"),
+        M::ReportPairs => "ネットワークの組（共通する数、Jaccard 係数、共通するもの）".into(),
+        M::ReportNone => "なし".into(),
+        M::ReportThrough { network, via } => format!("（{network} では「{via}」を通じて）"),
+        M::ReportOnlyLink { names } => format!("唯一のつながり: {names}"),
+        M::ReportBridges { count, cross } => format!("橋渡し: {count}（うち事業をまたぐもの {cross}）"),
+        M::TooManyPairs { max, networks } => format!(
+            "何かを共有するネットワークの組が {max} を超えます（選んだネットワークは {networks}）。\
+             --min-shared N（N 以上を共有する組）、--prefecture 名前、--network ID で絞り込むか、\
+             すべて書き出すなら --all-pairs を指定してください"
+        ),
+        M::ReportKeypersons { count, method } => format!("キーパーソン: {count}（媒介中心性: {}）", render(method)),
+        M::BetweennessExact { nodes } => format!("{nodes} ノードで厳密に計算"),
+        M::BetweennessSampled { pivots, nodes } => format!("{nodes} ノードから抽出した {pivots} 基点で推定"),
+        M::InNetworks { count } => format!("{count:>3} ネットワーク"),
+        M::ReportOnlyLinks { count } => format!("唯一のつながり: {count}（1 つ除くと、何も共有しないネットワークの組ができるもの）"),
         M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
         M::BrowseNeedsTerminal { which } => format!(
             "ブラウザには端末が必要ですが、{}。",

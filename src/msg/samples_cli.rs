@@ -139,6 +139,36 @@ fn import() -> Vec<Msg> {
     ]
 }
 
+/// The text of overlap and keypersons.
+fn reports() -> Vec<Msg> {
+    vec![
+        Msg::ReportNetworks { count: 2 },
+        Msg::ReportPairs,
+        Msg::ReportNone,
+        Msg::ReportThrough {
+            network: s(),
+            via: s(),
+        },
+        Msg::ReportOnlyLink { names: s() },
+        Msg::ReportBridges { count: 4, cross: 2 },
+        Msg::TooManyPairs {
+            max: 100,
+            networks: 20,
+        },
+        Msg::ReportKeypersons {
+            count: 1,
+            method: Box::new(Msg::BetweennessExact { nodes: 9 }),
+        },
+        Msg::BetweennessExact { nodes: 9 },
+        Msg::BetweennessSampled {
+            pivots: 10,
+            nodes: 900,
+        },
+        Msg::InNetworks { count: 2 },
+        Msg::ReportOnlyLinks { count: 0 },
+    ]
+}
+
 /// `generate`, the browser's start and registry writes.
 fn browser() -> Vec<Msg> {
     vec![
@@ -191,6 +221,7 @@ fn browser() -> Vec<Msg> {
 pub(super) fn samples() -> Vec<Msg> {
     let mut v = usage();
     v.extend(import());
+    v.extend(reports());
     v.extend(browser());
     v
 }
