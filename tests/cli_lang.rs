@@ -365,3 +365,55 @@ fn overlap_and_keypersons_head_their_text_in_the_user_s_language() {
         out.stdout
     );
 }
+
+#[test]
+fn table_and_matrix_head_their_text_in_the_user_s_language() {
+    for via in [Via::Flag, Via::Env] {
+        let out = run(via, &["table", SMALL, "--width", "100"]);
+        assert!(
+            out.stdout.starts_with("事業表: すべて（ネットワーク 2）\n"),
+            "{}",
+            out.stdout
+        );
+        assert!(
+            out.stdout
+                .contains("◆N: 表示中のほかのネットワークにもいる（全部で N）")
+        );
+        let out = run(via, &["matrix", SMALL, "--width", "100"]);
+        assert!(
+            out.stdout
+                .starts_with("構成員の行列: すべて（ネットワーク 2）\n"),
+            "{}",
+            out.stdout
+        );
+        assert!(
+            out.stdout
+                .contains("● 構成員  ○ ほかの構成員を通じて参加  · 構成員でない")
+        );
+        let out = run(via, &["table", SMALL, "--program", "other"]);
+        assert!(
+            out.stdout.contains("条件に合うネットワークはありません"),
+            "{}",
+            out.stdout
+        );
+        // JSON stays English.
+        let out = run(via, &["table", SMALL, "--format", "json"]);
+        assert!(
+            out.stdout.contains("\"scope\": \"すべて (2 networks)\""),
+            "{}",
+            out.stdout
+        );
+    }
+    let out = run(Via::C, &["table", SMALL, "--width", "100"]);
+    assert!(
+        out.stdout
+            .starts_with("Program table: すべて (2 networks)\n"),
+        "{}",
+        out.stdout
+    );
+    let out = run(Via::C, &["matrix", SMALL, "--width", "100"]);
+    assert!(
+        out.stdout
+            .contains("● member  ○ present through someone  · not a member")
+    );
+}

@@ -284,6 +284,16 @@ catalogue! {
     "betweenness-sampled" => BetweennessSampled { pivots: usize, nodes: usize },
     "report-in-networks" => InNetworks { count: usize },
     "report-only-links" => ReportOnlyLinks { count: usize },
+    // ---- the text of table and matrix (cli/table.rs, matrix.rs, present/scope.rs) ----
+    "view-shown" => ViewShown { parts: String, shown: usize },
+    "view-program-table" => ViewProgramTable { scope: String },
+    "view-membership-matrix" => ViewMatrix { scope: String },
+    "view-no-networks" => ViewNoNetworks,
+    "view-columns" => ViewColumns { first: usize, last: usize, of: usize, names: String },
+    "view-network-band" => ViewNetworkBand { first: usize, last: usize, of: usize },
+    "view-table-legend" => ViewTableLegend,
+    "view-table-legend-short" => ViewTableLegendShort,
+    "view-matrix-legend" => ViewMatrixLegend,
     // ---- renkei generate, renkei browse's start ----
     "generate-failed" => GenerateFailed { dir: String, error: Box<Msg> },
     "browse-needs-terminal" => BrowseNeedsTerminal { which: NoTerminal },

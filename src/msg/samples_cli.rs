@@ -166,6 +166,27 @@ fn reports() -> Vec<Msg> {
         },
         Msg::InNetworks { count: 2 },
         Msg::ReportOnlyLinks { count: 0 },
+        Msg::ViewShown {
+            parts: s(),
+            shown: 2,
+        },
+        Msg::ViewProgramTable { scope: s() },
+        Msg::ViewMatrix { scope: s() },
+        Msg::ViewNoNetworks,
+        Msg::ViewColumns {
+            first: 1,
+            last: 2,
+            of: 3,
+            names: s(),
+        },
+        Msg::ViewNetworkBand {
+            first: 1,
+            last: 2,
+            of: 3,
+        },
+        Msg::ViewTableLegend,
+        Msg::ViewTableLegendShort,
+        Msg::ViewMatrixLegend,
     ]
 }
 
