@@ -417,3 +417,28 @@ fn table_and_matrix_head_their_text_in_the_user_s_language() {
             .contains("● member  ○ present through someone  · not a member")
     );
 }
+
+#[test]
+fn entities_and_network_summaries_are_in_the_user_s_language() {
+    for via in [Via::Flag, Via::Env] {
+        let out = run(via, &["entities", SMALL]);
+        assert!(
+            out.stdout.contains("別の表記: マツダ（株）"),
+            "{}",
+            out.stdout
+        );
+        assert!(out.stdout.ends_with("\n7 件\n"), "{}", out.stdout);
+        let out = run(via, &["network", "hiroshima-council", SMALL]);
+        assert!(
+            out.stdout
+                .contains("構成員 4、うちほかのネットワークにもいるもの 3\n"),
+            "{}",
+            out.stdout
+        );
+    }
+    let out = run(Via::C, &["entities", SMALL]);
+    assert!(out.stdout.contains("also written: マツダ（株）"));
+    assert!(out.stdout.ends_with("\n7 entities\n"), "{}", out.stdout);
+    let out = run(Via::C, &["network", "hiroshima-council", SMALL]);
+    assert!(out.stdout.contains("4 members, 3 also sit elsewhere\n"));
+}

@@ -294,6 +294,12 @@ catalogue! {
     "view-table-legend" => ViewTableLegend,
     "view-table-legend-short" => ViewTableLegendShort,
     "view-matrix-legend" => ViewMatrixLegend,
+    // ---- the text of entities and network (cli/entities.rs, network.rs) ----
+    "entities-also-written" => AlsoWritten { names: String },
+    "entities-count" => EntitiesCount { count: usize },
+    "network-since" => Since { year: i32 },
+    "network-until" => Until { year: i32 },
+    "network-members" => NetworkMembers { members: usize, linked: usize },
     // ---- renkei generate, renkei browse's start ----
     "generate-failed" => GenerateFailed { dir: String, error: Box<Msg> },
     "browse-needs-terminal" => BrowseNeedsTerminal { which: NoTerminal },

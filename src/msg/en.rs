@@ -390,6 +390,11 @@ pub(super) fn render(m: &Msg) -> String {
         M::ViewTableLegend => "◆N: also in other shown networks (N in all) · A — B: A is present through B".into(),
         M::ViewTableLegendShort => "◆N: also in other shown networks (N in all).".into(),
         M::ViewMatrixLegend => "● member  ○ present through someone  · not a member".into(),
+        M::AlsoWritten { names } => format!("also written: {names}"),
+        M::EntitiesCount { count } => format!("{count} entities"),
+        M::Since { year } => format!("since {year}"),
+        M::Until { year } => format!("until {year}"),
+        M::NetworkMembers { members, linked } => format!("{members} members, {linked} also sit elsewhere"),
         M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
         M::BrowseNeedsTerminal { which } => format!(
             "the browser needs a terminal, and {}.",

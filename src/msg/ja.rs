@@ -364,6 +364,11 @@ pub(super) fn render(m: &Msg) -> String {
         M::ViewTableLegend => "◆N: 表示中のほかのネットワークにもいる（全部で N） · A — B: A は B を通じて参加".into(),
         M::ViewTableLegendShort => "◆N: 表示中のほかのネットワークにもいる（全部で N）。".into(),
         M::ViewMatrixLegend => "● 構成員  ○ ほかの構成員を通じて参加  · 構成員でない".into(),
+        M::AlsoWritten { names } => format!("別の表記: {names}"),
+        M::EntitiesCount { count } => format!("{count} 件"),
+        M::Since { year } => format!("{year} 年から"),
+        M::Until { year } => format!("{year} 年まで"),
+        M::NetworkMembers { members, linked } => format!("構成員 {members}、うちほかのネットワークにもいるもの {linked}"),
         M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
         M::BrowseNeedsTerminal { which } => format!(
             "ブラウザには端末が必要ですが、{}。",

@@ -187,6 +187,14 @@ fn reports() -> Vec<Msg> {
         Msg::ViewTableLegend,
         Msg::ViewTableLegendShort,
         Msg::ViewMatrixLegend,
+        Msg::AlsoWritten { names: s() },
+        Msg::EntitiesCount { count: 7 },
+        Msg::Since { year: 2020 },
+        Msg::Until { year: 2024 },
+        Msg::NetworkMembers {
+            members: 4,
+            linked: 3,
+        },
     ]
 }
 
