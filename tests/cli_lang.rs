@@ -442,3 +442,29 @@ fn entities_and_network_summaries_are_in_the_user_s_language() {
     let out = run(Via::C, &["network", "hiroshima-council", SMALL]);
     assert!(out.stdout.contains("4 members, 3 also sit elsewhere\n"));
 }
+
+#[test]
+fn report_says_where_it_wrote_in_the_user_s_language() {
+    for (via, words) in [
+        (Via::Flag, "のレポートを "),
+        (Via::Env, "のレポートを "),
+        (
+            Via::C,
+            "renkei: wrote the report of すべて (2 networks) to ",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("r.html");
+        let out = run(via, &["report", SMALL, "-o", file.to_str().unwrap()]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(out.stderr.contains(words), "{via:?}: {}", out.stderr);
+        let again = run(via, &["report", SMALL, "-o", file.to_str().unwrap()]);
+        assert_eq!(again.code, 2);
+        let exists = if matches!(via, Via::C) {
+            "already exists; use --force"
+        } else {
+            "はすでにあります"
+        };
+        assert!(again.stderr.contains(exists), "{via:?}: {}", again.stderr);
+    }
+}

@@ -297,6 +297,7 @@ catalogue! {
     // ---- the text of entities and network (cli/entities.rs, network.rs) ----
     "entities-also-written" => AlsoWritten { names: String },
     "entities-count" => EntitiesCount { count: usize },
+    "report-wrote" => ReportWrote { scope: String, path: String },
     "network-since" => Since { year: i32 },
     "network-until" => Until { year: i32 },
     "network-members" => NetworkMembers { members: usize, linked: usize },

@@ -392,6 +392,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::ViewMatrixLegend => "● member  ○ present through someone  · not a member".into(),
         M::AlsoWritten { names } => format!("also written: {names}"),
         M::EntitiesCount { count } => format!("{count} entities"),
+        M::ReportWrote { scope, path } => format!("wrote the report of {scope} to {path}"),
         M::Since { year } => format!("since {year}"),
         M::Until { year } => format!("until {year}"),
         M::NetworkMembers { members, linked } => format!("{members} members, {linked} also sit elsewhere"),

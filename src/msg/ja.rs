@@ -366,6 +366,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::ViewMatrixLegend => "● 構成員  ○ ほかの構成員を通じて参加  · 構成員でない".into(),
         M::AlsoWritten { names } => format!("別の表記: {names}"),
         M::EntitiesCount { count } => format!("{count} 件"),
+        M::ReportWrote { scope, path } => format!("{scope} のレポートを {path} に書き出しました"),
         M::Since { year } => format!("{year} 年から"),
         M::Until { year } => format!("{year} 年まで"),
         M::NetworkMembers { members, linked } => format!("構成員 {members}、うちほかのネットワークにもいるもの {linked}"),

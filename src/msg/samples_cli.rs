@@ -189,6 +189,10 @@ fn reports() -> Vec<Msg> {
         Msg::ViewMatrixLegend,
         Msg::AlsoWritten { names: s() },
         Msg::EntitiesCount { count: 7 },
+        Msg::ReportWrote {
+            scope: s(),
+            path: s(),
+        },
         Msg::Since { year: 2020 },
         Msg::Until { year: 2024 },
         Msg::NetworkMembers {
