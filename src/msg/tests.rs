@@ -509,6 +509,9 @@ fn samples() -> Vec<Msg> {
             b: "高知大学".into(),
         },
     ]
+    .into_iter()
+    .chain(super::samples_cli::samples())
+    .collect()
 }
 
 #[test]
