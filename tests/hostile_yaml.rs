@@ -125,3 +125,77 @@ fn a_byte_order_mark_before_a_second_network_is_named_not_a_second_document() {
         None,
     );
 }
+
+/// `\u{feff}org` prints as `org`: "unknown field `org`, did you mean
+/// `org`?" was a riddle. The invisible character is named, at its column
+/// when the key stands as written (raw, or quoted without escapes).
+#[test]
+fn an_invisible_character_inside_a_key_is_named_not_an_unknown_field() {
+    let case = Case::new("invisible-key");
+    let run = case.check(&[]);
+    let out = run.out();
+    let keys = case.shown("keys.yaml");
+    let head = |key: &str, what: &str| {
+        format!("warning: the field name `{key}` holds {what}; the field is ignored")
+    };
+    for (at, key, what) in [
+        (
+            "6:1",
+            "memo",
+            "an invisible character, a zero-width space (U+200B)",
+        ),
+        (
+            "9:5",
+            "org",
+            "an invisible character, a byte-order mark (U+FEFF)",
+        ),
+        (
+            "11:8",
+            "sector",
+            "an invisible character, a zero-width space (U+200B)",
+        ),
+        (
+            "14:7",
+            "role",
+            "an invisible character, a word joiner (U+2060)",
+        ),
+        (
+            "17:8",
+            "note",
+            "an invisible character, a soft hyphen (U+00AD)",
+        ),
+        // Escapes in quotes: the column of the key.
+        (
+            "20:5",
+            "phone",
+            "2 invisible characters, the first a zero-width space (U+200B)",
+        ),
+    ] {
+        assert_diag(&out, &head(key, what), &format!("{keys}:{at}"), None);
+    }
+    assert!(!out.contains("unknown field"), "{out}");
+    assert!(!out.contains("did you mean `org`"), "{out}");
+    run.says("= help: delete it (retype the name, or find it in an editor that shows invisible characters); then it is read as `org`");
+    // `memo` is no field even without its ZWSP: the known fields are listed.
+    let memo = hostile_support::block(
+        &out,
+        &head(
+            "memo",
+            "an invisible character, a zero-width space (U+200B)",
+        ),
+    );
+    assert!(
+        memo.contains("= help: known fields here: id, name"),
+        "{memo}"
+    );
+    let ja = case.check(&["--lang", "ja"]).out();
+    assert!(
+        ja.contains("フィールド名「org」には見えない文字のバイトオーダーマーク（U+FEFF）が含まれています。このフィールドは無視します"),
+        "{ja}"
+    );
+    assert!(ja.contains("削除すると `org` として読み込まれます"), "{ja}");
+    assert!(
+        summary(&out).starts_with("checked 2 files (2 networks"),
+        "{out}"
+    );
+}

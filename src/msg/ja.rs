@@ -90,6 +90,11 @@ pub(super) fn render(m: &Msg) -> String {
         M::DuplicateId { id, first } => format!("ネットワーク ID「{id}」はすでに {first} で使われています。このファイルは読み込みません"),
         M::HelpDuplicateId => "どちらかのファイルに別の `id:` を付けてください（ID はデータフォルダ全体で一意です）".into(),
         M::UnknownField { key } => format!("フィールド「{key}」は定義されていません"),
+        M::InvisibleInKey { key, count, first } => {
+            let what = if *count == 1 { format!("見えない文字の{}が含まれています", char_ja(*first)) } else { format!("見えない文字が {count} 個含まれています（最初は{}）", char_ja(*first)) };
+            format!("フィールド名「{key}」には{what}。このフィールドは無視します")
+        }
+        M::HelpInvisibleInKey { name } => format!("見えない文字を削除してください（フィールド名を打ち直すか、見えない文字を表示できるエディタで探してください）。削除すると `{name}` として読み込まれます"),
         M::HelpKnownFields { known } => format!("ここで使えるフィールド: {known}。このフィールドは無視されます"),
         M::HelpDidYouMeanField { name } => format!("`{name}` ではありませんか？ 定義されていないフィールドは無視されます"),
         M::DuplicateKey { key } => format!("キー「{key}」が重複しています"),
@@ -339,7 +344,8 @@ fn kind_ja(k: Kind) -> &'static str {
     }
 }
 
-/// A control character named in Japanese, with its code point.
+/// A control or invisible character named in Japanese, with its code
+/// point.
 fn char_ja(c: char) -> String {
     let name = match c {
         '\u{1b}' => "ESC",
@@ -355,6 +361,14 @@ fn char_ja(c: char) -> String {
         '\u{202d}' => "左から右への上書き",
         '\u{202a}'..='\u{202c}' | '\u{2066}'..='\u{2069}' => "双方向テキストの制御文字",
         '\u{200e}' | '\u{200f}' | '\u{61c}' => "双方向テキストの記号",
+        '\u{feff}' => "バイトオーダーマーク",
+        '\u{200b}' => "ゼロ幅スペース",
+        '\u{200c}' => "ゼロ幅非接合子",
+        '\u{200d}' => "ゼロ幅接合子",
+        '\u{2060}' => "単語結合子",
+        '\u{ad}' => "ソフトハイフン",
+        '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "異体字セレクタ",
+        c if crate::identity::is_invisible(c) => "見えない文字",
         _ => "制御文字",
     };
     format!("{name}（U+{:04X}）", u32::from(c))
