@@ -199,3 +199,38 @@ fn an_invisible_character_inside_a_key_is_named_not_an_unknown_field() {
         "{out}"
     );
 }
+
+/// serde_yaml skips an unknown field's value (and a repeated key's) with
+/// a loop of its own that has no depth limit: 100,000 levels of block
+/// nesting under `extra:` were one "unknown field" warning. They are
+/// "nested too deeply" at the 129th level, as anywhere else.
+#[test]
+fn the_nesting_limit_holds_under_unknown_fields_and_repeated_keys() {
+    let case = Case::new("deep-nesting");
+    let good = std::fs::read_to_string(case.path("good.yaml")).unwrap();
+    let lines = good.lines().count();
+    let dashes = "- ".repeat(100_000);
+    case.write("unknown.yaml", format!("{good}extra:\n  {dashes}x\n"));
+    case.write("repeated.yaml", format!("{good}members:\n  {dashes}x\n"));
+    // One mapping level a line, under an unknown key of a member.
+    let keys: String = (1..300)
+        .map(|i| format!("{}k:\n", " ".repeat(4 + i)))
+        .collect();
+    case.write("mapping.yaml", format!("{good}    memo:\n{keys}"));
+    let run = case.check(&[]);
+    run.code(1);
+    let out = run.out();
+    let head = "error: lists and mappings are nested too deeply (over 128 levels); this file is not loaded";
+    // Line 1 past the good file: `- ` number 128 starts at 2 + 2 * 127 + 1.
+    for file in ["unknown.yaml", "repeated.yaml"] {
+        let at = format!("{}:{}:257", case.shown(file), lines + 2);
+        assert_diag(&out, head, &at, None);
+    }
+    assert_eq!(out.matches(head).count(), 3, "{out}");
+    assert!(!out.contains("unknown field"), "{out}");
+    assert!(
+        summary(&out)
+            .starts_with("checked 4 files (1 network, 0 registries, 3 not loaded): 3 errors"),
+        "{out}"
+    );
+}
