@@ -213,9 +213,10 @@ fn the_nesting_limit_holds_under_unknown_fields_and_repeated_keys() {
     case.write("unknown.yaml", format!("{good}extra:\n  {dashes}x\n"));
     case.write("repeated.yaml", format!("{good}members:\n  {dashes}x\n"));
     // One mapping level a line, under an unknown key of a member.
-    let keys: String = (1..300)
-        .map(|i| format!("{}k:\n", " ".repeat(4 + i)))
-        .collect();
+    let keys = (1..300).fold(String::new(), |mut s, i| {
+        let _ = writeln!(s, "{}k:", " ".repeat(4 + i));
+        s
+    });
     case.write("mapping.yaml", format!("{good}    memo:\n{keys}"));
     let run = case.check(&[]);
     run.code(1);
