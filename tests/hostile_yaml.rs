@@ -198,6 +198,31 @@ fn an_invisible_character_inside_a_key_is_named_not_an_unknown_field() {
         summary(&out).starts_with("checked 2 files (2 networks"),
         "{out}"
     );
+    // The issue's own shape: a BOM right after `- `, in JSON.
+    case.write(
+        "keys.yaml",
+        "name: x\nprogram: other\nprefecture: 高知県\nmembers:\n  - \u{feff}org: 高知大学\n",
+    );
+    let (_, json) = case.check_json(&[]);
+    let found: Vec<(&str, u64, u64, &str)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let n = |k: &str| d[k].as_u64().unwrap();
+            let help = d["help"].as_str().unwrap_or_default();
+            (d["code"].as_str().unwrap(), n("line"), n("column"), help)
+        })
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|&(code, line, column, help)| code == "invisible-in-key"
+                && (line, column) == (5, 5)
+                && help.ends_with("then it is read as `org`")),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|d| d.0 != "unknown-field"), "{found:?}");
 }
 
 /// serde_yaml skips an unknown field's value (and a repeated key's) with
