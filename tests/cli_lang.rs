@@ -468,3 +468,16 @@ fn report_says_where_it_wrote_in_the_user_s_language() {
         assert!(again.stderr.contains(exists), "{via:?}: {}", again.stderr);
     }
 }
+
+#[test]
+fn export_refuses_a_file_name_in_the_user_s_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tsv = tmp.path().join("a.tsv");
+    says(
+        &["export", "contacts", SMALL, "-o", tsv.to_str().unwrap()],
+        2,
+        &["renkei は `.tsv` のファイルを書きません。連絡先一覧の形式: xlsx (.xlsx)"],
+        &["renkei does not write `.tsv` files; contact list formats: xlsx (.xlsx)"],
+    );
+    assert!(!tsv.exists());
+}

@@ -298,6 +298,16 @@ pub(super) fn render(m: &Msg) -> String {
              below the data folder without `.yaml` (kochi/kofukin)",
             hint.as_ref().map(|h| format!(" (did you mean `{h}`?)")).unwrap_or_default()
         ),
+        M::FormatDisagrees { format, ext, want } => format!(
+            "--format {format} disagrees with the extension `.{ext}` of the output file; drop --format or name the file `.{want}`"
+        ),
+        M::OtherKindOfExport { ext, graph: true } => format!("`.{ext}` is a graph format; use `renkei export graph`, or for a contact list one of: {CONTACT_LIST}"),
+        M::OtherKindOfExport { ext, graph: false } => format!("`.{ext}` is a contact list format; use `renkei export contacts`, or for a graph one of: {GRAPH_LIST}"),
+        M::UnknownExtension { ext, graph } => format!(
+            "renkei does not write `.{ext}` files; {} formats: {} (or give --format to write that format under this name)",
+            if *graph { "graph" } else { "contact list" },
+            if *graph { GRAPH_LIST } else { CONTACT_LIST }
+        ),
         M::ExportNothingSelected => "no network matches the filters; loosen --network, --prefecture or --program".into(),
         M::UsageUnexpectedArg { arg } => format!("unexpected argument '{arg}' found"),
         M::UsageRepeatedArg { arg } => format!("the argument '{arg}' cannot be used multiple times"),
@@ -457,6 +467,10 @@ fn rows_en(rows: &[usize]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// The formats `export contacts` and `export graph` write.
+const CONTACT_LIST: &str = "xlsx (.xlsx), csv (.csv), vcard (.vcf), markdown (.md)";
+const GRAPH_LIST: &str = "graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json)";
 
 /// What to run instead of the browser without a terminal.
 const BROWSE_SUBCOMMANDS: &str = "Use a subcommand instead:

@@ -262,6 +262,16 @@ pub(super) fn render(m: &Msg) -> String {
             "ID が「{id}」のネットワークはありません{}。ネットワークの ID は `id:` フィールド、なければデータフォルダからのファイルのパスから `.yaml` を除いたもの（kochi/kofukin）です",
             hint.as_ref().map(|h| format!("（「{h}」ではありませんか？）")).unwrap_or_default()
         ),
+        M::FormatDisagrees { format, ext, want } => format!(
+            "--format {format} が出力ファイルの拡張子 `.{ext}` と合いません。--format を外すか、ファイル名を `.{want}` にしてください"
+        ),
+        M::OtherKindOfExport { ext, graph: true } => format!("`.{ext}` はグラフの形式です。`renkei export graph` を使うか、連絡先一覧なら次のいずれかにしてください: {CONTACT_LIST}"),
+        M::OtherKindOfExport { ext, graph: false } => format!("`.{ext}` は連絡先一覧の形式です。`renkei export contacts` を使うか、グラフなら次のいずれかにしてください: {GRAPH_LIST}"),
+        M::UnknownExtension { ext, graph } => format!(
+            "renkei は `.{ext}` のファイルを書きません。{}の形式: {}（この名前で書くなら --format で形式を指定してください）",
+            if *graph { "グラフ" } else { "連絡先一覧" },
+            if *graph { GRAPH_LIST } else { CONTACT_LIST }
+        ),
         M::ExportNothingSelected => "条件に合うネットワークがありません。--network、--prefecture、--program を緩めてください".into(),
         M::UsageUnexpectedArg { arg } => format!("想定外の引数「{arg}」があります"),
         M::UsageRepeatedArg { arg } => format!("引数「{arg}」は 1 回しか指定できません"),
@@ -431,6 +441,10 @@ fn rows_ja(rows: &[usize]) -> String {
         .collect::<Vec<_>>()
         .join("、")
 }
+
+/// The formats `export contacts` and `export graph` write.
+const CONTACT_LIST: &str = "xlsx (.xlsx), csv (.csv), vcard (.vcf), markdown (.md)";
+const GRAPH_LIST: &str = "graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json)";
 
 /// What to run instead of the browser without a terminal.
 const BROWSE_SUBCOMMANDS: &str = "代わりにサブコマンドを使ってください:

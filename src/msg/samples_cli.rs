@@ -135,6 +135,19 @@ fn import() -> Vec<Msg> {
             sheets: s(),
         },
         Msg::ImportNoHeader,
+        Msg::FormatDisagrees {
+            format: "csv",
+            ext: "xlsx".into(),
+            want: "csv",
+        },
+        Msg::OtherKindOfExport {
+            ext: "graphml".into(),
+            graph: true,
+        },
+        Msg::UnknownExtension {
+            ext: "tsv".into(),
+            graph: false,
+        },
         Msg::ImportHeaderRowMissing { row: 30, last: 12 },
     ]
 }
