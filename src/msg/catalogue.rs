@@ -104,6 +104,8 @@ catalogue! {
     "unknown-field" => UnknownField { key: String },
     "help-known-fields" => HelpKnownFields { known: &'static str },
     "help-did-you-mean-field" => HelpDidYouMeanField { name: String },
+    "invisible-in-key" => InvisibleInKey { key: String, count: usize, first: char },
+    "help-invisible-in-key" => HelpInvisibleInKey { name: String },
     "duplicate-key" => DuplicateKey { key: String },
     "help-duplicate-key" => HelpDuplicateKey,
     "ignored-in-network" => IgnoredInNetwork { key: &'static str },

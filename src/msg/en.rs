@@ -107,6 +107,11 @@ pub(super) fn render(m: &Msg) -> String {
         M::DuplicateId { id, first } => format!("network id `{id}` is already used by {first}; this file is not loaded"),
         M::HelpDuplicateId => "give one of the two files a different `id:` (ids must be unique across the data directory)".into(),
         M::UnknownField { key } => format!("unknown field `{key}`"),
+        M::InvisibleInKey { key, count, first } => {
+            let what = if *count == 1 { "an invisible character,".to_owned() } else { format!("{count} invisible characters, the first") };
+            format!("the field name `{key}` holds {what} {}; the field is ignored", describe_char(*first))
+        }
+        M::HelpInvisibleInKey { name } => format!("delete it (retype the name, or find it in an editor that shows invisible characters); then it is read as `{name}`"),
         M::HelpKnownFields { known } => format!("known fields here: {known}; renkei ignores this one"),
         M::HelpDidYouMeanField { name } => format!("did you mean `{name}`? renkei ignores unknown fields"),
         M::DuplicateKey { key } => format!("duplicate key `{key}`"),

@@ -94,6 +94,11 @@ pub(super) fn render(m: &Msg) -> String {
         M::DuplicateId { id, first } => format!("ネットワーク ID「{id}」はすでに {first} で使われています。このファイルは読み込みません"),
         M::HelpDuplicateId => "どちらかのファイルに別の `id:` を付けてください（ID はデータフォルダ全体で一意です）".into(),
         M::UnknownField { key } => format!("フィールド「{key}」は定義されていません"),
+        M::InvisibleInKey { key, count, first } => {
+            let what = if *count == 1 { format!("見えない文字の{}が含まれています", char_ja(*first)) } else { format!("見えない文字が {count} 個含まれています（最初は{}）", char_ja(*first)) };
+            format!("フィールド名「{key}」には{what}。このフィールドは無視します")
+        }
+        M::HelpInvisibleInKey { name } => format!("見えない文字を削除してください（フィールド名を打ち直すか、見えない文字を表示できるエディタで探してください）。削除すると `{name}` として読み込まれます"),
         M::HelpKnownFields { known } => format!("ここで使えるフィールド: {known}。このフィールドは無視されます"),
         M::HelpDidYouMeanField { name } => format!("`{name}` ではありませんか？ 定義されていないフィールドは無視されます"),
         M::DuplicateKey { key } => format!("キー「{key}」が重複しています"),

@@ -63,7 +63,8 @@ pub(super) fn kind_ja(k: Kind) -> &'static str {
     }
 }
 
-/// A control character named in Japanese, with its code point.
+/// A control or invisible character named in Japanese, with its code
+/// point.
 pub(super) fn char_ja(c: char) -> String {
     let name = match c {
         '\u{1b}' => "ESC",
@@ -79,6 +80,14 @@ pub(super) fn char_ja(c: char) -> String {
         '\u{202d}' => "左から右への上書き",
         '\u{202a}'..='\u{202c}' | '\u{2066}'..='\u{2069}' => "双方向テキストの制御文字",
         '\u{200e}' | '\u{200f}' | '\u{61c}' => "双方向テキストの記号",
+        '\u{feff}' => "バイトオーダーマーク",
+        '\u{200b}' => "ゼロ幅スペース",
+        '\u{200c}' => "ゼロ幅非接合子",
+        '\u{200d}' => "ゼロ幅接合子",
+        '\u{2060}' => "単語結合子",
+        '\u{ad}' => "ソフトハイフン",
+        '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "異体字セレクタ",
+        c if crate::identity::is_invisible(c) => "見えない文字",
         _ => "制御文字",
     };
     format!("{name}（U+{:04X}）", u32::from(c))
