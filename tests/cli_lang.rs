@@ -481,3 +481,19 @@ fn export_refuses_a_file_name_in_the_user_s_language() {
     );
     assert!(!tsv.exists());
 }
+
+#[test]
+fn export_says_why_no_file_could_be_made_in_the_user_s_language() {
+    says(
+        &[
+            "export",
+            "contacts",
+            SMALL,
+            "-o",
+            "/nonexistent-renkei/out.csv",
+        ],
+        2,
+        &["/nonexistent-renkei: そのフォルダはありません。先に作るか、別のパスを指定してください"],
+        &["/nonexistent-renkei: no such folder; create it first or give another path"],
+    );
+}

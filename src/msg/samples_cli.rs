@@ -135,6 +135,9 @@ fn import() -> Vec<Msg> {
             sheets: s(),
         },
         Msg::ImportNoHeader,
+        Msg::ExportSystemFolder,
+        Msg::ExportNoFolder,
+        Msg::ExportCannotCreate { error: boxed() },
         Msg::FormatDisagrees {
             format: "csv",
             ext: "xlsx".into(),
