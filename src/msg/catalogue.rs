@@ -254,6 +254,7 @@ catalogue! {
     "usage-line" => UsageLine { usage: String },
     "usage-more-info" => UsageMoreInfo { flag: String },
     "not-a-number" => NotANumber { problem: NumberProblem },
+    "out-of-range" => OutOfRange { value: String, range: String },
     "arg-unknown" => ArgUnknown { problem: Box<Msg>, help: Box<Msg> },
     "arg-sampling" => ArgSampling,
     "arg-map-equals" => ArgMapEquals { fields: String },

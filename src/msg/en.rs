@@ -335,6 +335,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageRemoveDashes { name } => format!("subcommand '{name}' exists; to use it, remove the '--' before it"),
         M::UsageLine { usage } => format!("Usage: {usage}"),
         M::UsageMoreInfo { flag } => format!("For more information, try '{flag}'."),
+        M::OutOfRange { value, range } => format!("{value} is not in {range}"),
         M::NotANumber { problem } => number_en(*problem).into(),
         M::ArgUnknown { problem, help } => format!("{}; {}", render(problem), render(help)),
         M::ArgSampling => "allowed: auto, exact, or a number of pivots (1 or more)".into(),

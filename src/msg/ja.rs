@@ -300,6 +300,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageRemoveDashes { name } => format!("サブコマンド「{name}」があります。使うには前の「--」を外してください"),
         M::UsageLine { usage } => format!("使い方: {usage}"),
         M::UsageMoreInfo { flag } => format!("詳しくは「{flag}」で確認してください。"),
+        M::OutOfRange { value, range } => format!("{value} は {range} の範囲にありません"),
         M::NotANumber { problem } => number_ja(*problem).into(),
         M::ArgUnknown { problem, help } => format!("{}。{}", render(problem), render(help)),
         M::ArgSampling => "auto、exact、または基点の数（1 以上）を指定してください".into(),

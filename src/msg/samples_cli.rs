@@ -60,6 +60,10 @@ fn usage() -> Vec<Msg> {
         Msg::NotANumber {
             problem: NumberProblem::InvalidDigit,
         },
+        Msg::OutOfRange {
+            value: "99999999999".into(),
+            range: "0..=10".into(),
+        },
         Msg::ArgUnknown {
             problem: Box::new(Msg::UnknownProgram { value: s() }),
             help: Box::new(Msg::HelpAllowed {
