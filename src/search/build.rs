@@ -3,7 +3,7 @@
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::filter::kana_set;
+use super::filter::{ReadingSets, kana_set};
 use super::{Detail, Field, HitKind, Item, SearchIndex, Segment, Target, Token};
 use crate::identity::{Entity, EntityId, EntityKind, Resolved};
 use crate::model::{Dataset, Prefecture};
@@ -134,6 +134,7 @@ impl Builder {
             items: Vec::with_capacity(items),
             blooms: Vec::with_capacity(items),
             kana_sets: Vec::with_capacity(items),
+            reading_sets: Vec::with_capacity(items),
             seg_start: vec![0],
             seg_blooms: Vec::new(),
             orders: Vec::new(),
@@ -157,9 +158,15 @@ impl Builder {
         }
         let last = to_u32(self.index.segments.len());
         let (mut bloom, mut kana) = (0, 0);
+        let mut sets = ReadingSets::default();
         for s in first as usize..last as usize {
-            match self.index.segments[s].field {
-                Field::Reading => kana |= self.index.seg_blooms[s],
+            let seg = self.index.segments[s];
+            match seg.field {
+                Field::Reading => {
+                    kana |= self.index.seg_blooms[s];
+                    sets =
+                        ReadingSets::of(&self.index.text[seg.text.0 as usize..seg.text.1 as usize]);
+                }
                 _ => bloom |= self.index.seg_blooms[s],
             }
         }
@@ -173,6 +180,7 @@ impl Builder {
         });
         self.index.blooms.push(bloom);
         self.index.kana_sets.push(kana);
+        self.index.reading_sets.push(sets);
         self.index.seg_start.push(last);
     }
 

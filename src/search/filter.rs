@@ -1,6 +1,7 @@
-//! Exact kana sets: which hiragana a reading holds, one bit each, so a
-//! reading that lacks a kana of the query is rejected without reading its
-//! text (the hashed bloom of other texts lets about one in seven through).
+//! Sets that let a scan judge a reading without reading it: which hiragana
+//! it holds, one bit each (the hashed bloom of other texts would let about
+//! one in seven through), which start a candidate, and which pairs follow
+//! each other.
 
 use super::Bloom;
 
@@ -27,6 +28,57 @@ pub(super) fn kana_set(text: &str) -> Bloom {
     text.chars().fold(0, |acc, c| acc | kana_bit(c))
 }
 
+/// Whether `c` has a bit of its own in a kana set.
+pub(super) fn has_own_bit(c: char) -> bool {
+    kana_bit(c) & !(1 << OTHER) != 0
+}
+
+/// More about a reading's candidates (apart by spaces): the kana that
+/// start one, those that are one on their own, and a bloom of adjacent
+/// pairs. A one-kana query's score needs only the first two, so the first
+/// keystroke reads no reading text; a longer query needs every pair of
+/// its own in the third.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct ReadingSets {
+    pub starts: Bloom,
+    pub singles: Bloom,
+    pub pairs: Bloom,
+}
+
+impl ReadingSets {
+    pub(super) fn of(text: &str) -> ReadingSets {
+        let mut sets = ReadingSets::default();
+        for candidate in text.split(' ') {
+            let mut chars = candidate.chars();
+            let Some(first) = chars.next() else {
+                continue;
+            };
+            sets.starts |= kana_bit(first);
+            if chars.as_str().is_empty() {
+                sets.singles |= kana_bit(first);
+            }
+            sets.pairs |= pairs(candidate);
+        }
+        sets
+    }
+}
+
+/// Every adjacent pair of characters of `text` as a bloom.
+pub(super) fn pairs(text: &str) -> Bloom {
+    let mut out = 0;
+    let mut chars = text.chars();
+    let Some(mut prev) = chars.next() else {
+        return 0;
+    };
+    for c in chars {
+        // Fibonacci hashing of both characters: the top seven bits.
+        let h = (u64::from(prev) << 21 | u64::from(c)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        out |= 1 << (h >> 57);
+        prev = c;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,5 +95,16 @@ mod tests {
         assert_eq!(kana_set("高"), kana_set("x"));
         assert_eq!(kana_set("とう") & kana_set("と"), kana_set("と"));
         assert_ne!(kana_set("とう") & kana_set("こ"), kana_set("こ"));
+        assert!(has_own_bit('と') && has_own_bit('ー') && !has_own_bit('a'));
+    }
+
+    #[test]
+    fn reading_sets_know_starts_singles_and_pairs() {
+        let sets = ReadingSets::of("とう ひがし と");
+        assert_eq!(sets.starts, kana_set("とひ"));
+        assert_eq!(sets.singles, kana_set("と"));
+        assert_eq!(sets.pairs & pairs("がし"), pairs("がし"));
+        assert_eq!(sets.pairs, pairs("とう") | pairs("ひがし"));
+        assert_eq!(pairs("と"), 0);
     }
 }

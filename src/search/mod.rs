@@ -132,6 +132,8 @@ pub struct SearchIndex {
     blooms: Vec<Bloom>,
     /// Per item, the kana of its readings (`filter::kana_set`).
     kana_sets: Vec<Bloom>,
+    /// Per item, what else its readings hold (`filter::ReadingSets`).
+    reading_sets: Vec<filter::ReadingSets>,
     /// Item `i`'s segments are `seg_start[i]..seg_start[i + 1]`.
     seg_start: Vec<u32>,
     /// Per segment, its characters: a bloom, or a reading's kana set.
@@ -227,6 +229,11 @@ struct Query {
     /// Characters in `kana`.
     kana_chars: usize,
     kana_set: Bloom,
+    /// `kana`'s adjacent pairs (`filter::pairs`).
+    kana_pairs: Bloom,
+    /// `kana` is one character with a bit of its own in a kana set, so
+    /// the sets alone give its score (`filter::ReadingSets`).
+    kana_one: bool,
     kana_finder: Finder<'static>,
 }
 
@@ -245,6 +252,11 @@ impl Query {
             kana_set: filter::kana_set(&kana),
             kana_finder: Finder::new(kana.as_bytes()).into_owned(),
             kana_chars: kana.chars().count(),
+            kana_pairs: filter::pairs(&kana),
+            kana_one: {
+                let mut chars = kana.chars();
+                chars.next().is_some_and(filter::has_own_bit) && chars.next().is_none()
+            },
             kana,
             text,
             bloom,

@@ -7,7 +7,9 @@ use std::ops::Range;
 
 use fuzzy_matcher::FuzzyMatcher;
 
+use super::filter::ReadingSets;
 use super::{Field, Hit, Item, Query, SearchIndex, Segment};
+use crate::readings::normalize::Bloom;
 use crate::readings::normalize::joins_previous;
 
 /// An item that matched, with its best score and the segment that gave it.
@@ -68,7 +70,9 @@ impl SearchIndex {
     fn best(&self, i: u32, q: &Query) -> Option<Match> {
         let at = i as usize;
         let by_text = self.blooms[at] & q.bloom == q.bloom;
-        let by_kana = !q.kana.is_empty() && self.kana_sets[at] & q.kana_set == q.kana_set;
+        let by_kana = !q.kana.is_empty()
+            && self.kana_sets[at] & q.kana_set == q.kana_set
+            && self.reading_sets[at].pairs & q.kana_pairs == q.kana_pairs;
         if !by_text && !by_kana {
             return None;
         }
@@ -93,7 +97,7 @@ impl SearchIndex {
             if best.is_some_and(|b| b.score >= weigh(ceiling, seg.field)) {
                 continue;
             }
-            let Some(score) = self.score(s, seg, q) else {
+            let Some(score) = self.score(at, s, seg, q) else {
                 continue;
             };
             if best.is_none_or(|b| score > b.score) {
@@ -107,12 +111,20 @@ impl SearchIndex {
         best
     }
 
-    /// Segment `s`'s weighed score for `q`, if it holds the query.
-    fn score(&self, s: u32, seg: &Segment, q: &Query) -> Option<i64> {
+    /// Segment `s` (of item `item`)'s weighed score for `q`, if it holds
+    /// the query.
+    fn score(&self, item: usize, s: u32, seg: &Segment, q: &Query) -> Option<i64> {
         let set = self.seg_blooms[s as usize];
         if seg.field == Field::Reading {
-            if q.kana.is_empty() || set & q.kana_set != q.kana_set {
+            let sets = &self.reading_sets[item];
+            if q.kana.is_empty()
+                || set & q.kana_set != q.kana_set
+                || sets.pairs & q.kana_pairs != q.kana_pairs
+            {
                 return None;
+            }
+            if q.kana_one {
+                return Some(weigh(one_kana_score(sets, q.kana_set), seg.field));
             }
             return reading_match(self.seg_text(seg), q).map(|(score, _)| weigh(score, seg.field));
         }
@@ -242,6 +254,23 @@ pub(super) const READING_WHOLE: i64 = 8;
 fn reading_ceiling(q: &Query) -> i64 {
     let n = i64::try_from(q.kana_chars).unwrap_or(i64::MAX / READING_CHAR);
     n.saturating_mul(READING_CHAR) + READING_START + READING_WHOLE
+}
+
+/// What [`reading_match`] scores a one-kana query whose bit is `kana` in a
+/// reading that holds it: a candidate that starts with it, or is it, is its
+/// best place.
+fn one_kana_score(sets: &ReadingSets, kana: Bloom) -> i64 {
+    READING_CHAR
+        + if sets.starts & kana != 0 {
+            READING_START
+        } else {
+            0
+        }
+        + if sets.singles & kana != 0 {
+            READING_WHOLE
+        } else {
+            0
+        }
 }
 
 /// The best place of `q`'s kana in a reading segment (candidates apart by
