@@ -8,7 +8,7 @@
 //! item count is printed when the index is first built. `keystroke` times
 //! the query that follows typing all but the last character (so it narrows
 //! the previous matches, as in the browser); `fresh` times the same query
-//! from scratch.
+//! from scratch; `first` times more first keystrokes.
 
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
@@ -56,6 +56,12 @@ fn networks() -> usize {
         })
 }
 
+/// First keystrokes beyond `KEYS`: romaji vowels and `n` (one kana each),
+/// common kana and kanji of names. A first keystroke scans every item.
+const FIRST: [&str; 12] = [
+    "a", "i", "u", "e", "o", "n", "s", "い", "ん", "し", "大", "会",
+];
+
 /// The generated directory, loaded and resolved once.
 fn data() -> &'static (Dataset, Resolved) {
     static DATA: OnceLock<(Dataset, Resolved)> = OnceLock::new();
@@ -87,7 +93,7 @@ fn search() -> MutexGuard<'static, Search> {
         let (ds, resolved) = data();
         let mut search = Search::new(SearchIndex::new(ds, resolved));
         // How many items each query matches: the work of its first scan.
-        for typed in KEYS {
+        for typed in KEYS.iter().chain(&FIRST) {
             search.clear();
             search.query(typed);
             eprintln!("search bench: {typed} matches {} items", search.matched());
@@ -123,6 +129,12 @@ fn keystroke(bencher: divan::Bencher, typed: &str) {
 
 #[divan::bench(args = KEYS, sample_count = 20)]
 fn fresh(bencher: divan::Bencher, typed: &str) {
+    let s = search();
+    bencher.bench_local(|| s.index().search(typed, Search::DEFAULT_LIMIT).len());
+}
+
+#[divan::bench(args = FIRST, sample_count = 20)]
+fn first(bencher: divan::Bencher, typed: &str) {
     let s = search();
     bencher.bench_local(|| s.index().search(typed, Search::DEFAULT_LIMIT).len());
 }

@@ -40,6 +40,7 @@ mod build;
 #[cfg(test)]
 mod fast_tests;
 mod filter;
+mod one_char;
 #[cfg(test)]
 mod reading_tests;
 mod scan;
@@ -223,6 +224,8 @@ impl SearchIndex {
 /// (empty when the query is no reading), with its substring finder.
 struct Query {
     text: String,
+    /// `text`'s character when it has only one (`one_char`).
+    one: Option<char>,
     bloom: Bloom,
     ceiling: i64,
     kana: String,
@@ -248,7 +251,12 @@ impl Query {
         let bloom = normalize::bloom(&text);
         let chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX / MAX_CHAR_SCORE);
         let kana = query_kana(&text).unwrap_or_default();
+        let one = {
+            let mut chars = text.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        };
         Query {
+            one,
             kana_set: filter::kana_set(&kana),
             kana_finder: Finder::new(kana.as_bytes()).into_owned(),
             kana_chars: kana.chars().count(),

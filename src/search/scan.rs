@@ -8,6 +8,7 @@ use std::ops::Range;
 use fuzzy_matcher::FuzzyMatcher;
 
 use super::filter::ReadingSets;
+use super::one_char;
 use super::{Field, Hit, Item, Query, SearchIndex, Segment};
 use crate::readings::normalize::Bloom;
 use crate::readings::normalize::joins_previous;
@@ -132,10 +133,11 @@ impl SearchIndex {
             return None;
         }
         let text = self.seg_text(seg);
-        if !holds(text, &q.text) {
-            return None;
-        }
-        let raw = self.matcher.fuzzy_match(text, &q.text)?;
+        let raw = match q.one {
+            Some(c) => one_char::score(text, c)?,
+            None if holds(text, &q.text) => self.matcher.fuzzy_match(text, &q.text)?,
+            None => return None,
+        };
         Some(weigh(raw, seg.field))
     }
 
