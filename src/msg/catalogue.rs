@@ -194,6 +194,8 @@ catalogue! {
     "and-more-files" => AndMoreFiles { first: String, more: usize },
     "how-to-settle" => HowToSettle,
     "more-suggestions" => MoreSuggestions { count: usize, kind: Kind },
+    "suggestions-cut" => SuggestionsCut { names: usize, of: usize },
+    "help-suggestions-cut" => HelpSuggestionsCut,
     "checked" => Checked { files: usize, networks: usize, registries: usize, failed: usize, errors: usize, warnings: usize },
     "possible-duplicates" => PossibleDuplicates { count: usize },
     "severity-error" => SeverityError,

@@ -241,6 +241,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::AndMoreFiles { first, more } => format!("{first} and {more} more files"),
         M::HowToSettle => "to settle it, add to your registry file (a name with an entry: into that entry),\n    or decide with `a` (same) / `x` (different) in `renkei browse`:".into(),
         M::MoreSuggestions { count, kind } => format!("and {count} more possible duplicates ({}) not shown; `--format json` lists them all", kind_en(*kind)),
+        M::SuggestionsCut { names, of } => format!("the search for possible duplicates stopped at its bounds: {names} of {of} organization names were not compared with every name like them, so some may be missing"),
+        M::HelpSuggestionsCut => "check one sub-folder at a time (`renkei check DIR/SUB`): with fewer names the search stays within its bounds".into(),
         M::Checked { files, networks, registries, failed, errors, warnings } => {
             let mut parts = vec![plural(*networks, "network", "networks"), plural(*registries, "registry", "registries")];
             if *failed > 0 {

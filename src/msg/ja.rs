@@ -221,6 +221,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::AndMoreFiles { first, more } => format!("{first} ほか {more} ファイル"),
         M::HowToSettle => "決めるには、登録ファイルに次を加えるか（項目のある名前はその項目の中へ）、\n    `renkei browse` で `a`（同じ）/ `x`（別）を選んでください:".into(),
         M::MoreSuggestions { count, kind } => format!("重複の可能性（{}）がほかに {count} 件あります。すべて見るには `--format json` を使ってください", kind_ja(*kind)),
+        M::SuggestionsCut { names, of } => format!("重複の可能性の検索は上限で打ち切りました。組織名 {of} 件のうち {names} 件は、似た名前すべてとは比べていないため、見落としがあるかもしれません"),
+        M::HelpSuggestionsCut => "サブフォルダーごとに確認してください（`renkei check DIR/SUB`）。名前が少なければ上限内で検索を終えられます".into(),
         M::Checked { files, networks, registries, failed, errors, warnings } => {
             let not_loaded = if *failed > 0 { format!("、読み込めなかったもの {failed}") } else { String::new() };
             format!("{files} ファイルを確認しました（ネットワーク {networks}、登録ファイル {registries}{not_loaded}）: エラー {errors} 件、警告 {warnings} 件")

@@ -361,6 +361,8 @@ fn samples() -> Vec<Msg> {
             count: 2,
             kind: Kind::Org,
         },
+        Msg::SuggestionsCut { names: 2, of: 3 },
+        Msg::HelpSuggestionsCut,
         Msg::Checked {
             files: 2,
             networks: 2,

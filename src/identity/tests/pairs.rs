@@ -1,0 +1,62 @@
+//! The bounds of the organisation-pair search: the work stays bounded
+//! whatever the names, and the keys a bound left uncompared are counted.
+
+use crate::identity::intern::FastMap;
+use crate::identity::pairs::{
+    Best, Cut, MAX_COMPARISONS, MAX_POSTING, containment_pairs, similar_pairs,
+};
+
+/// `n` keys alike but for their last character: every pair is similar.
+fn alike(n: usize) -> Vec<String> {
+    (0..n)
+        .map(|i| {
+            format!(
+                "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{}",
+                char::from_u32(0x4E00 + u32::try_from(i).unwrap()).unwrap()
+            )
+        })
+        .collect()
+}
+
+/// Similar pairs found among `keys` within `budget` comparisons, and the cut.
+fn similar(keys: &[String], budget: usize) -> (usize, Option<Cut>) {
+    let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let mut best = Best::default();
+    let cut = similar_pairs(&refs, &|_, _| false, &mut best, budget);
+    (best.0.len(), cut)
+}
+
+#[test]
+fn similarity_work_is_bounded_and_the_cut_counted() {
+    let keys = alike(100);
+    assert_eq!(similar(&keys, MAX_COMPARISONS), (100 * 99 / 2, None));
+    // 100 comparisons: the first key's 99 and one of the second's; the
+    // second and every later key are left unfinished.
+    assert_eq!(
+        similar(&keys, 100),
+        (100, Some(Cut { names: 99, of: 100 }))
+    );
+    // A bigram shared by more than MAX_POSTING keys brings none together,
+    // and every one of them is counted.
+    let n = MAX_POSTING + 1;
+    assert_eq!(
+        similar(&alike(n), MAX_COMPARISONS),
+        (0, Some(Cut { names: n, of: n }))
+    );
+}
+
+#[test]
+fn a_key_in_every_name_keeps_only_a_few_hits() {
+    let mut keys: Vec<String> = (0..5000).map(|i| format!("共通会{i}")).collect();
+    keys.push("共通会".into());
+    let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let index: FastMap<&str, usize> = refs.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    let mut best = Best::default();
+    containment_pairs(&refs, &index, &|_, _| false, &mut best);
+    let generic = keys.len() - 1;
+    assert!(
+        best.0.keys().all(|&(a, b)| a != generic && b != generic),
+        "a generic word is not suggested"
+    );
+    assert!(!best.0.is_empty());
+}
