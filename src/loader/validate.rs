@@ -238,7 +238,7 @@ fn member(
     index: usize,
 ) -> Option<Member> {
     let raw = match item {
-        Entry::Map(raw) => raw,
+        Entry::Map(raw) => *raw,
         Entry::Other(other) => {
             let help = match &other {
                 Loose::Str(s) => Msg::HelpWriteOrg {

@@ -45,6 +45,8 @@ catalogue! {
     "help-add-network" => HelpAddNetwork,
     "alias-bomb" => AliasBomb { max: u64 },
     "help-alias-bomb" => HelpAliasBomb,
+    "too-many-values" => TooManyValues { max: u64 },
+    "help-too-many-values" => HelpTooManyValues,
     "top-level-not-mapping" => TopNotMapping { found: Found },
     "help-top-level" => HelpTopLevel,
     "yaml-syntax" => YamlSyntax { detail: String },

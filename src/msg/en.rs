@@ -30,6 +30,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::OnlyComments => "file has only comments, no data".into(),
         M::HelpAddNetwork => "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file".into(),
         M::AliasBomb { max } => format!("YAML aliases expand to more than {max} values here (an \"alias bomb\"); this file is not loaded"),
+        M::TooManyValues { max } => format!("the file holds more than {max} YAML values (texts, lists and mappings) by here; this file is not loaded"),
+        M::HelpTooManyValues => "split it into smaller files (one network per file; a registry may be spread over several files); renkei limits the values of one file so that no file can exhaust memory".into(),
         M::HelpAliasBomb => "write the values out instead of repeating `*alias` references; renkei limits what aliases may add so a small file cannot exhaust memory".into(),
         M::TopNotMapping { found } => format!("the top level must be a mapping of fields, found {}", found_en(*found)),
         M::HelpTopLevel => "start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into(),

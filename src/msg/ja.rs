@@ -26,6 +26,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::OnlyComments => "ファイルにコメントしかなく、データがありません".into(),
         M::HelpAddNetwork => "ネットワーク（`name:`、`program:`、`prefecture:`、`members:`）を書くか、ファイルを削除してください".into(),
         M::AliasBomb { max } => format!("YAML のエイリアスがここで {max} 個を超える値に展開されます（「エイリアス爆弾」）。このファイルは読み込みません"),
+        M::TooManyValues { max } => format!("このファイルはここまでで YAML の値（文字列・リスト・マッピング）が {max} 個を超えています。このファイルは読み込みません"),
+        M::HelpTooManyValues => "ファイルを分けてください（ネットワークは 1 ファイルに 1 つ、登録ファイルは複数に分けられます）。1 ファイルでメモリを使い果たさないよう、renkei は 1 ファイルの値の数を制限しています".into(),
         M::HelpAliasBomb => "`*alias` の参照を繰り返さず、値をそのまま書いてください。小さなファイルでメモリを使い果たさないよう、renkei はエイリアスで増える量を制限しています".into(),
         M::TopNotMapping { found } => format!("最上位はフィールドのマッピングでなければなりませんが、{}になっています", found_ja(*found)),
         M::HelpTopLevel => "ファイルを `name: …`、`program: …`、`prefecture: …`、`members:` で始めてください（docs/format.md 参照）".into(),

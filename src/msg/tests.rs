@@ -30,6 +30,8 @@ fn samples() -> Vec<Msg> {
         Msg::HelpAddNetwork,
         Msg::AliasBomb { max: 10 },
         Msg::HelpAliasBomb,
+        Msg::TooManyValues { max: 10 },
+        Msg::HelpTooManyValues,
         Msg::TopNotMapping { found: Found::List },
         Msg::HelpTopLevel,
         Msg::YamlSyntax {
