@@ -47,6 +47,10 @@ pub(super) const MAX_POSTING: usize = 1000;
 /// keys are not compared (a bound on the work, whatever the names).
 pub(super) const MAX_COMPARISONS: usize = 20_000_000;
 
+/// Pairs one call keeps at most (see [`Best`]); far above what a person
+/// can settle, far below what exhausts memory.
+pub(super) const MAX_PAIRS: usize = 100_000;
+
 /// Two keys worth a look; `a` is the shorter (the likelier canonical name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct NamePair {
@@ -77,12 +81,12 @@ pub(super) fn org_pairs(keys: &[&str]) -> (Vec<NamePair>, Option<Cut>) {
     let apart = |a: usize, b: usize| {
         place[a] || place[b] || (places[a] & places[b] == 0 && places[a] != 0 && places[b] != 0)
     };
-    let mut best = Best::default();
+    let mut best = Best::new(keys.len(), MAX_PAIRS);
     prefix_pairs(keys, &index, &mut best);
     containment_pairs(keys, &index, &apart, &mut best);
     let cut = similar_pairs(keys, &apart, &mut best, MAX_COMPARISONS);
     let mut pairs: Vec<NamePair> = best
-        .0
+        .pairs
         .into_iter()
         .map(|((a, b), (score, reason))| NamePair {
             a,
@@ -96,25 +100,52 @@ pub(super) fn org_pairs(keys: &[&str]) -> (Vec<NamePair>, Option<Cut>) {
     (pairs, cut)
 }
 
-/// Best score and reason per ordered pair.
-#[derive(Default)]
-pub(super) struct Best(pub(super) FastMap<(usize, usize), (u8, Msg)>);
+/// Best score and reason per ordered pair, at most `cap` pairs: names
+/// built to resemble each other (a million `東西南北会`-like names) would
+/// otherwise give millions of pairs, each a suggestion to build and show.
+pub(super) struct Best {
+    pub(super) pairs: FastMap<(usize, usize), (u8, Msg)>,
+    cap: usize,
+    /// Keys with a pair left out because the cap was reached.
+    missed: Vec<bool>,
+    /// Whether any pair was left out.
+    dropped: bool,
+}
 
 impl Best {
+    pub(super) fn new(keys: usize, cap: usize) -> Best {
+        Best {
+            pairs: FastMap::default(),
+            cap,
+            missed: vec![false; keys],
+            dropped: false,
+        }
+    }
+
+    fn full(&self) -> bool {
+        self.pairs.len() >= self.cap
+    }
+
     fn offer(&mut self, a: usize, b: usize, score: u8, reason: impl FnOnce() -> Msg) {
         if a == b {
             return;
         }
-        let (a, b) = if self.0.contains_key(&(b, a)) {
+        let (a, b) = if self.pairs.contains_key(&(b, a)) {
             (b, a)
         } else {
             (a, b)
         };
-        match self.0.get_mut(&(a, b)) {
+        let full = self.full();
+        match self.pairs.get_mut(&(a, b)) {
             Some(slot) if slot.0 >= score => {}
             Some(slot) => *slot = (score, reason()),
+            None if full => {
+                self.missed[a] = true;
+                self.missed[b] = true;
+                self.dropped = true;
+            }
             None => {
-                self.0.insert((a, b), (score, reason()));
+                self.pairs.insert((a, b), (score, reason()));
             }
         }
     }
@@ -312,6 +343,12 @@ pub(super) fn similar_pairs(
     let matcher = SkimMatcherV2::default();
     let mut stamp = vec![usize::MAX; keys.len()];
     for (x, set) in sets.iter().enumerate() {
+        if best.dropped {
+            // Pairs are being left out: the search is cut anyway, and
+            // this key and every later one are left.
+            uncompared[x..].fill(true);
+            break;
+        }
         for t in &set[..prefixes[x]] {
             let Some(list) = postings.get(t) else {
                 continue;
@@ -326,7 +363,7 @@ pub(super) fn similar_pairs(
                     None => {
                         // This key and every later one are not finished.
                         uncompared[x..].fill(true);
-                        return cut_of(&uncompared);
+                        return cut_of(&uncompared, best);
                     }
                 };
                 let (wx, wy) = (totals[x], totals[y]);
@@ -346,11 +383,17 @@ pub(super) fn similar_pairs(
             }
         }
     }
-    cut_of(&uncompared)
+    cut_of(&uncompared, best)
 }
 
-fn cut_of(uncompared: &[bool]) -> Option<Cut> {
-    let names = uncompared.iter().filter(|&&u| u).count();
+/// The keys left not fully compared, by the similarity bounds or by the
+/// cap on pairs (in any of the three signals).
+fn cut_of(uncompared: &[bool], best: &Best) -> Option<Cut> {
+    let names = uncompared
+        .iter()
+        .zip(&best.missed)
+        .filter(|&(&u, &m)| u || m)
+        .count();
     (names > 0).then_some(Cut {
         names,
         of: uncompared.len(),

@@ -3,7 +3,7 @@
 
 use crate::identity::intern::FastMap;
 use crate::identity::pairs::{
-    Best, Cut, MAX_COMPARISONS, MAX_POSTING, containment_pairs, similar_pairs,
+    Best, Cut, MAX_COMPARISONS, MAX_PAIRS, MAX_POSTING, containment_pairs, similar_pairs,
 };
 
 /// `n` keys alike but for their last character: every pair is similar.
@@ -20,10 +20,14 @@ fn alike(n: usize) -> Vec<String> {
 
 /// Similar pairs found among `keys` within `budget` comparisons, and the cut.
 fn similar(keys: &[String], budget: usize) -> (usize, Option<Cut>) {
+    similar_capped(keys, budget, MAX_PAIRS)
+}
+
+fn similar_capped(keys: &[String], budget: usize, cap: usize) -> (usize, Option<Cut>) {
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let mut best = Best::default();
+    let mut best = Best::new(keys.len(), cap);
     let cut = similar_pairs(&refs, &|_, _| false, &mut best, budget);
-    (best.0.len(), cut)
+    (best.pairs.len(), cut)
 }
 
 #[test]
@@ -46,17 +50,33 @@ fn similarity_work_is_bounded_and_the_cut_counted() {
 }
 
 #[test]
+fn pairs_past_the_cap_are_left_out_and_their_names_counted() {
+    // The first key pairs with all 99 others; 10 pairs are kept, the
+    // other 89 partners and the first key miss one, and the search stops
+    // before the second key.
+    assert_eq!(
+        similar_capped(&alike(100), MAX_COMPARISONS, 10),
+        (10, Some(Cut { names: 100, of: 100 }))
+    );
+    // Under the cap nothing is cut.
+    assert_eq!(
+        similar_capped(&alike(10), MAX_COMPARISONS, 45),
+        (45, None)
+    );
+}
+
+#[test]
 fn a_key_in_every_name_keeps_only_a_few_hits() {
     let mut keys: Vec<String> = (0..5000).map(|i| format!("共通会{i}")).collect();
     keys.push("共通会".into());
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let index: FastMap<&str, usize> = refs.iter().enumerate().map(|(i, k)| (*k, i)).collect();
-    let mut best = Best::default();
+    let mut best = Best::new(refs.len(), MAX_PAIRS);
     containment_pairs(&refs, &index, &|_, _| false, &mut best);
     let generic = keys.len() - 1;
     assert!(
-        best.0.keys().all(|&(a, b)| a != generic && b != generic),
+        best.pairs.keys().all(|&(a, b)| a != generic && b != generic),
         "a generic word is not suggested"
     );
-    assert!(!best.0.is_empty());
+    assert!(!best.pairs.is_empty());
 }
