@@ -83,10 +83,10 @@ mod tests {
         assert_eq!(over(&src, 13), None);
         assert_eq!(over(&src, 12), Some(Pos::new(11, 3)));
         // The top mapping, `a`, two lists, a mapping, `b`, its empty
-        // value, an alias: eight.
-        let flow = "a: [[], {b}, *c]\n";
-        assert_eq!(over(flow, 8), None);
-        assert_eq!(over(flow, 7).map(|p| p.line), Some(1));
+        // value, `x` and its alias: nine.
+        let flow = "a: [[], {b}, &c x, *c]\n";
+        assert_eq!(over(flow, 9), None);
+        assert_eq!(over(flow, 8), Some(Pos::new(1, 20)));
     }
 
     #[test]
@@ -99,6 +99,6 @@ mod tests {
 
     #[test]
     fn a_syntax_error_is_left_to_serde_yaml() {
-        assert_eq!(over("a: [\n- x\n", 1), None);
+        assert_eq!(over("a: [\n- x\n", 10), None);
     }
 }
