@@ -71,8 +71,10 @@ pub struct Cut {
 }
 
 /// Near-duplicate pairs among distinct `keys`, best score per pair, sorted
-/// by key indices, and where the search was cut short.
-pub(super) fn org_pairs(keys: &[&str]) -> (Vec<NamePair>, Option<Cut>) {
+/// by key indices, and where the search was cut short. Pairs of two keys
+/// marked `settled` (both with a registry entry) are never kept, so they
+/// do not use up the cap on pairs.
+pub(super) fn org_pairs(keys: &[&str], settled: &[bool]) -> (Vec<NamePair>, Option<Cut>) {
     let index: FastMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let places: Vec<u64> = keys.iter().map(|k| prefectures_in(k)).collect();
     let place: Vec<bool> = keys.iter().map(|k| is_place(k)).collect();
@@ -82,6 +84,7 @@ pub(super) fn org_pairs(keys: &[&str]) -> (Vec<NamePair>, Option<Cut>) {
         place[a] || place[b] || (places[a] & places[b] == 0 && places[a] != 0 && places[b] != 0)
     };
     let mut best = Best::new(keys.len(), MAX_PAIRS);
+    best.settled = settled.to_vec();
     prefix_pairs(keys, &index, &mut best);
     containment_pairs(keys, &index, &apart, &mut best);
     let cut = similar_pairs(keys, &apart, &mut best, MAX_COMPARISONS);
@@ -110,6 +113,8 @@ pub(super) struct Best {
     missed: Vec<bool>,
     /// Whether any pair was left out.
     dropped: bool,
+    /// Keys whose pairs with each other are settled (empty: none).
+    settled: Vec<bool>,
 }
 
 impl Best {
@@ -119,6 +124,7 @@ impl Best {
             cap,
             missed: vec![false; keys],
             dropped: false,
+            settled: Vec::new(),
         }
     }
 
@@ -127,7 +133,8 @@ impl Best {
     }
 
     fn offer(&mut self, a: usize, b: usize, score: u8, reason: impl FnOnce() -> Msg) {
-        if a == b {
+        let settled = |i: usize| self.settled.get(i).copied().unwrap_or(false);
+        if a == b || (settled(a) && settled(b)) {
             return;
         }
         let (a, b) = if self.pairs.contains_key(&(b, a)) {

@@ -82,7 +82,7 @@ pub fn suggest_orgs(names: &[&str]) -> Vec<Suggestion> {
         }
     }
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let mut out: Vec<Suggestion> = org_pairs(&refs)
+    let mut out: Vec<Suggestion> = org_pairs(&refs, &[])
         .0
         .into_iter()
         .map(|p| Suggestion {
@@ -182,10 +182,11 @@ fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> (Vec<Suggestion>, Optio
     let distinct = distinct_pairs(ds, &index);
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let mut best: HashMap<(EntityId, EntityId), (u8, usize, usize, Msg)> = HashMap::new();
-    let (pairs, cut) = org_pairs(&refs);
+    let registered = |e: EntityId| resolved.entity(e).registry.is_some();
+    let settled: Vec<bool> = owner.iter().map(|&(e, _)| registered(e)).collect();
+    let (pairs, cut) = org_pairs(&refs, &settled);
     for p in pairs {
         let (ea, eb) = (owner[p.a].0, owner[p.b].0);
-        let registered = |e: EntityId| resolved.entity(e).registry.is_some();
         let slot = (ea.min(eb), ea.max(eb));
         if ea == eb || (registered(ea) && registered(eb)) || distinct.contains(&slot) {
             continue;
