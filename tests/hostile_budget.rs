@@ -5,6 +5,8 @@
 
 mod hostile_support;
 
+use std::fmt::Write as _;
+
 use hostile_support::{Case, summary};
 
 const HEAD: &str = "name: 生成\nprogram: other\nprefecture: 広島県\nmembers:\n";
@@ -15,9 +17,10 @@ fn alike(n: u32) -> String {
     let mut src = String::from(HEAD);
     for i in 0..n {
         let last = char::from_u32(0x4E00 + i).unwrap();
-        src.push_str(&format!(
-            "- {{org: あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{last}, sector: industry}}\n"
-        ));
+        let _ = writeln!(
+            src,
+            "- {{org: あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{last}, sector: industry}}"
+        );
     }
     src
 }

@@ -176,7 +176,8 @@ fn name_of(i: usize) -> String {
 /// bigram is shared by about 1 in 40 names: the hardest case for the
 /// similarity blocking.
 fn similar_name(i: usize) -> String {
-    const ALPHABET: &str = "東西南北山川田中村木林森石井上下大小高長本松竹梅花鳥風月海空星雲金銀銅鉄水火土日";
+    const ALPHABET: &str =
+        "東西南北山川田中村木林森石井上下大小高長本松竹梅花鳥風月海空星雲金銀銅鉄水火土日";
     let chars: Vec<char> = ALPHABET.chars().collect();
     let base = chars.len();
     let mut n = i;
@@ -189,6 +190,6 @@ fn similar_name(i: usize) -> String {
     if n > 0 {
         let _ = write!(out, "{n}");
     }
-    out.push_str("会");
+    out.push('会');
     out
 }

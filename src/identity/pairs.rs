@@ -365,14 +365,12 @@ pub(super) fn similar_pairs(
                     continue;
                 }
                 stamp[y] = x;
-                budget = match budget.checked_sub(1) {
-                    Some(left) => left,
-                    None => {
-                        // This key and every later one are not finished.
-                        uncompared[x..].fill(true);
-                        return cut_of(&uncompared, best);
-                    }
+                let Some(left) = budget.checked_sub(1) else {
+                    // This key and every later one are not finished.
+                    uncompared[x..].fill(true);
+                    return cut_of(&uncompared, best);
                 };
+                budget = left;
                 let (wx, wy) = (totals[x], totals[y]);
                 if wx.min(wy) < SIMILAR * wx.max(wy) || apart(x, y) {
                     continue;

@@ -36,10 +36,7 @@ fn similarity_work_is_bounded_and_the_cut_counted() {
     assert_eq!(similar(&keys, MAX_COMPARISONS), (100 * 99 / 2, None));
     // 100 comparisons: the first key's 99 and one of the second's; the
     // second and every later key are left unfinished.
-    assert_eq!(
-        similar(&keys, 100),
-        (100, Some(Cut { names: 99, of: 100 }))
-    );
+    assert_eq!(similar(&keys, 100), (100, Some(Cut { names: 99, of: 100 })));
     // A bigram shared by more than MAX_POSTING keys brings none together,
     // and every one of them is counted.
     let n = MAX_POSTING + 1;
@@ -56,13 +53,16 @@ fn pairs_past_the_cap_are_left_out_and_their_names_counted() {
     // before the second key.
     assert_eq!(
         similar_capped(&alike(100), MAX_COMPARISONS, 10),
-        (10, Some(Cut { names: 100, of: 100 }))
+        (
+            10,
+            Some(Cut {
+                names: 100,
+                of: 100
+            })
+        )
     );
     // Under the cap nothing is cut.
-    assert_eq!(
-        similar_capped(&alike(10), MAX_COMPARISONS, 45),
-        (45, None)
-    );
+    assert_eq!(similar_capped(&alike(10), MAX_COMPARISONS, 45), (45, None));
 }
 
 #[test]
@@ -75,7 +75,9 @@ fn a_key_in_every_name_keeps_only_a_few_hits() {
     containment_pairs(&refs, &index, &|_, _| false, &mut best);
     let generic = keys.len() - 1;
     assert!(
-        best.pairs.keys().all(|&(a, b)| a != generic && b != generic),
+        best.pairs
+            .keys()
+            .all(|&(a, b)| a != generic && b != generic),
         "a generic word is not suggested"
     );
     assert!(!best.pairs.is_empty());
