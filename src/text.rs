@@ -36,8 +36,9 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Names an unsafe character for a message, e.g. `ESC (U+001B)` or
-/// `a right-to-left override (U+202E)`.
+/// Names an unsafe or invisible character for a message, e.g. `ESC
+/// (U+001B)`, `a right-to-left override (U+202E)` or `a byte-order mark
+/// (U+FEFF)`.
 #[must_use]
 pub fn describe_char(c: char) -> String {
     let name = match c {
@@ -54,6 +55,14 @@ pub fn describe_char(c: char) -> String {
         '\u{202d}' => "a left-to-right override",
         '\u{202a}'..='\u{202c}' | '\u{2066}'..='\u{2069}' => "a bidirectional control",
         '\u{200e}' | '\u{200f}' | '\u{61c}' => "a bidirectional mark",
+        '\u{feff}' => "a byte-order mark",
+        '\u{200b}' => "a zero-width space",
+        '\u{200c}' => "a zero-width non-joiner",
+        '\u{200d}' => "a zero-width joiner",
+        '\u{2060}' => "a word joiner",
+        '\u{ad}' => "a soft hyphen",
+        '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "a variation selector",
+        c if crate::identity::is_invisible(c) => "an invisible character",
         _ => "a control character",
     };
     format!("{name} (U+{:04X})", u32::from(c))

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
+#[path = "cli_export/estimates.rs"]
+mod estimates;
 #[path = "cli_export/files.rs"]
 mod files;
 #[path = "cli_export/graphs.rs"]

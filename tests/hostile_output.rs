@@ -55,12 +55,11 @@ fn commands(dir: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Printers known to leak, reported to their owners and not yet fixed:
-/// their CSV cells and JSON strings are written raw (JSON escapes ESC and
-/// BEL but not the C1 CSI or bidi overrides; CSV escapes nothing). The fix
-/// is `crate::text::write_json` for JSON and `crate::text::sanitize` on
-/// CSV cells, as `entities` does. Delete an entry once fixed: the test
-/// fails while a listed printer is already safe.
+/// Printers known to leak and not yet fixed (none now: the overlap,
+/// keypersons and network JSON and CSV were the last). The fix is
+/// `crate::text::write_json` for JSON and `crate::text::sanitize` on CSV
+/// cells. Delete an entry once fixed: the test fails while a listed
+/// printer is already safe.
 const PENDING: &[&str] = &[];
 
 fn pending(args: &[&str]) -> bool {

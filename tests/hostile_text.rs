@@ -346,3 +346,38 @@ fn invisible_characters_are_warned_about_and_do_not_split_names() {
     // Both organisations bridge the two networks.
     assert!(out.contains("  good  zwsp    2  0.667  "), "{out}");
 }
+
+/// Two names whose bytes are not UTF-8 would both print as `bad�.yaml`;
+/// `check` shows the bytes escaped (`\xFF`, `\xFE`), in text and JSON.
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_stay_apart_in_check_output() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let case = Case::new("odd-paths");
+    for b in [0xFF_u8, 0xFE] {
+        let bytes = [b'b', b'a', b'd', b, b'.', b'y', b'a', b'm', b'l'];
+        let name = std::ffi::OsStr::from_bytes(&bytes);
+        if std::fs::write(case.dir.join(name), "name: x\n").is_err() {
+            eprintln!("skipped: the file system wants UTF-8 names");
+            return;
+        }
+    }
+    let run = case.check(&[]);
+    run.code(1);
+    let out = run.out();
+    assert!(!out.contains('\u{fffd}'), "{out}");
+    let head = "error: missing required field `members`; this network is not loaded";
+    for name in ["bad\\xFF.yaml", "bad\\xFE.yaml"] {
+        let at = format!("{}/{name}:1:1", case.dir_arg());
+        assert_diag(&out, head, &at, None);
+    }
+    let (_, json) = case.check_json(&[]);
+    let mut files: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["file"].as_str()?.rsplit('/').next())
+        .collect();
+    files.dedup();
+    assert_eq!(files, ["bad\\xFE.yaml", "bad\\xFF.yaml"]);
+}

@@ -125,3 +125,138 @@ fn a_byte_order_mark_before_a_second_network_is_named_not_a_second_document() {
         None,
     );
 }
+
+/// `\u{feff}org` prints as `org`: "unknown field `org`, did you mean
+/// `org`?" was a riddle. The invisible character is named, at its column
+/// when the key stands as written (raw, or quoted without escapes).
+#[test]
+fn an_invisible_character_inside_a_key_is_named_not_an_unknown_field() {
+    let case = Case::new("invisible-key");
+    let run = case.check(&[]);
+    let out = run.out();
+    let keys = case.shown("keys.yaml");
+    let head = |key: &str, what: &str| {
+        format!("warning: the field name `{key}` holds {what}; the field is ignored")
+    };
+    for (at, key, what) in [
+        (
+            "6:1",
+            "memo",
+            "an invisible character, a zero-width space (U+200B)",
+        ),
+        (
+            "9:5",
+            "org",
+            "an invisible character, a byte-order mark (U+FEFF)",
+        ),
+        (
+            "11:8",
+            "sector",
+            "an invisible character, a zero-width space (U+200B)",
+        ),
+        (
+            "14:7",
+            "role",
+            "an invisible character, a word joiner (U+2060)",
+        ),
+        (
+            "17:8",
+            "note",
+            "an invisible character, a soft hyphen (U+00AD)",
+        ),
+        // Escapes in quotes: the column of the key.
+        (
+            "20:5",
+            "phone",
+            "2 invisible characters, the first a zero-width space (U+200B)",
+        ),
+    ] {
+        assert_diag(&out, &head(key, what), &format!("{keys}:{at}"), None);
+    }
+    assert!(!out.contains("unknown field"), "{out}");
+    assert!(!out.contains("did you mean `org`"), "{out}");
+    run.says("= help: delete it (retype the name, or find it in an editor that shows invisible characters); then it is read as `org`");
+    // `memo` is no field even without its ZWSP: the known fields are listed.
+    let memo = hostile_support::block(
+        &out,
+        &head(
+            "memo",
+            "an invisible character, a zero-width space (U+200B)",
+        ),
+    );
+    assert!(
+        memo.contains("= help: known fields here: id, name"),
+        "{memo}"
+    );
+    let ja = case.check(&["--lang", "ja"]).out();
+    assert!(
+        ja.contains("フィールド名「org」には見えない文字のバイトオーダーマーク（U+FEFF）が含まれています。このフィールドは無視します"),
+        "{ja}"
+    );
+    assert!(ja.contains("削除すると `org` として読み込まれます"), "{ja}");
+    assert!(
+        summary(&out).starts_with("checked 2 files (2 networks"),
+        "{out}"
+    );
+    // The issue's own shape: a BOM right after `- `, in JSON.
+    case.write(
+        "keys.yaml",
+        "name: x\nprogram: other\nprefecture: 高知県\nmembers:\n  - \u{feff}org: 高知大学\n",
+    );
+    let (_, json) = case.check_json(&[]);
+    let found: Vec<(&str, u64, u64, &str)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let n = |k: &str| d[k].as_u64().unwrap();
+            let help = d["help"].as_str().unwrap_or_default();
+            (d["code"].as_str().unwrap(), n("line"), n("column"), help)
+        })
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|&(code, line, column, help)| code == "invisible-in-key"
+                && (line, column) == (5, 5)
+                && help.ends_with("then it is read as `org`")),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|d| d.0 != "unknown-field"), "{found:?}");
+}
+
+/// serde_yaml skips an unknown field's value (and a repeated key's) with
+/// a loop of its own that has no depth limit: 100,000 levels of block
+/// nesting under `extra:` were one "unknown field" warning. They are
+/// "nested too deeply" at the 129th level, as anywhere else.
+#[test]
+fn the_nesting_limit_holds_under_unknown_fields_and_repeated_keys() {
+    let case = Case::new("deep-nesting");
+    let good = std::fs::read_to_string(case.path("good.yaml")).unwrap();
+    let lines = good.lines().count();
+    let dashes = "- ".repeat(100_000);
+    case.write("unknown.yaml", format!("{good}extra:\n  {dashes}x\n"));
+    case.write("repeated.yaml", format!("{good}members:\n  {dashes}x\n"));
+    // One mapping level a line, under an unknown key of a member.
+    let keys = (1..300).fold(String::new(), |mut s, i| {
+        let _ = writeln!(s, "{}k:", " ".repeat(4 + i));
+        s
+    });
+    case.write("mapping.yaml", format!("{good}    memo:\n{keys}"));
+    let run = case.check(&[]);
+    run.code(1);
+    let out = run.out();
+    let head = "error: lists and mappings are nested too deeply (over 128 levels); this file is not loaded";
+    // Line 1 past the good file: `- ` number 128 starts at 2 + 2 * 127 + 1.
+    for file in ["unknown.yaml", "repeated.yaml"] {
+        let at = format!("{}:{}:257", case.shown(file), lines + 2);
+        assert_diag(&out, head, &at, None);
+    }
+    assert_eq!(out.matches(head).count(), 3, "{out}");
+    assert!(!out.contains("unknown field"), "{out}");
+    assert!(
+        summary(&out)
+            .starts_with("checked 4 files (1 network, 0 registries, 3 not loaded): 3 errors"),
+        "{out}"
+    );
+}

@@ -343,6 +343,14 @@ fn an_edit_that_cannot_be_made_writes_nothing() {
         err.to_string().contains("aliases: [四国大学短期大学部]"),
         "{err}"
     );
+    // The browser shows it in its language: the reason and the entry.
+    assert_eq!(err.render(renkei::msg::Lang::En), err.to_string());
+    let ja = err.render(renkei::msg::Lang::Ja);
+    assert!(
+        ja.contains("`organizations` が空（`~`）である（`organizations:` と書けば記録できます）ため、記録しませんでした")
+            && ja.contains("aliases: [四国大学短期大学部]"),
+        "{ja}"
+    );
     assert_eq!(read(&path), old);
 }
 
@@ -385,6 +393,11 @@ fn a_fifo_named_registry_yaml_is_refused_without_blocking() {
     let d = same_org("四国大学", "四国大学短期大学部");
     let err = promptly(move || apply(&root, &d)).unwrap_err();
     assert!(err.to_string().contains("a link to a named pipe"), "{err}");
+    let ja = err.render(renkei::msg::Lang::Ja);
+    assert!(
+        ja.contains("名前付きパイプへのリンクで、通常のファイルではありません"),
+        "{ja}"
+    );
 }
 
 #[test]

@@ -4,32 +4,24 @@
 use std::io::{self, IsTerminal, Write};
 
 use super::{BrowseArgs, ColorChoice, Status};
-use crate::tui::{self, TuiError, labels::Lang};
-
-const NO_TERMINAL: &str = "Use a subcommand instead:
-  renkei check [DIR]        problems in the data, as FILE:LINE:COLUMN
-  renkei stats [DIR]        networks per prefecture and program
-  renkei entities [DIR]     organisations, people and positions
-  renkei overlap [DIR]      shared members between networks
-  renkei keypersons [DIR]   bridges between networks and programs
-  renkei network ID [DIR]   one network and where its members also sit
-  renkei export ...         contact lists and graph files
-  renkei schema             JSON Schema for editors
-See `renkei --help`.";
+use crate::msg::{Msg, NoTerminal};
+use crate::tui::{self, labels::Lang};
 
 /// Runs the browser on a terminal; exit status 2 without one.
 #[must_use]
 pub fn run(args: &BrowseArgs, color: ColorChoice, lang: Lang) -> Status {
     let which = match (io::stdin().is_terminal(), io::stdout().is_terminal()) {
         (true, true) => None,
-        (false, true) => Some("standard input is not one (the keys are read from it)"),
-        (true, false) => Some("standard output is not one"),
-        (false, false) => Some("neither standard input nor standard output is one"),
+        (false, true) => Some(NoTerminal::Stdin),
+        (true, false) => Some(NoTerminal::Stdout),
+        (false, false) => Some(NoTerminal::Neither),
     };
     if let Some(which) = which {
         let _ = writeln!(
             io::stderr(),
-            "renkei: the browser needs a terminal, and {which}.\n{NO_TERMINAL}"
+            "renkei: {}\n{}",
+            Msg::BrowseNeedsTerminal { which }.render(lang),
+            Msg::BrowseUseSubcommand.render(lang)
         );
         return Status::Failure;
     }
@@ -41,16 +33,12 @@ pub fn run(args: &BrowseArgs, color: ColorChoice, lang: Lang) -> Status {
     };
     match tui::run(&opts) {
         Ok(()) => Status::Clean,
-        Err(TuiError::Load(e)) => {
+        Err(e) => {
             let _ = writeln!(
                 io::stderr(),
                 "renkei: {}",
                 crate::text::sanitize(&e.render(lang))
             );
-            Status::Failure
-        }
-        Err(e) => {
-            let _ = writeln!(io::stderr(), "renkei: {e}");
             Status::Failure
         }
     }

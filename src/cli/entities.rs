@@ -7,10 +7,12 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::Out;
+use super::filters::parse_sector;
 use super::output::write_diagnostics;
 use super::{DataArgs, Status, workspace};
 use crate::identity::{Entity, EntityKind, Resolved};
 use crate::model::{Dataset, Sector};
+use crate::msg::{Lang, Msg};
 use crate::text::{pad_left, pad_right, sanitize, width};
 
 #[derive(Debug, Args)]
@@ -50,15 +52,6 @@ pub enum TableFormat {
     Table,
     Json,
     Csv,
-}
-
-/// Parses `academia`, `government`, `industry`, `finance`, `other`.
-///
-/// # Errors
-/// A message listing the allowed values.
-pub fn parse_sector(s: &str) -> Result<Sector, String> {
-    Sector::from_id(s)
-        .ok_or_else(|| "allowed: academia, government, industry, finance, other".to_owned())
 }
 
 /// One entity as printed.
@@ -114,7 +107,7 @@ pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, errout: Out) -> io::Resul
         .map(|e| row(ds, resolved, e))
         .collect();
     match args.format {
-        TableFormat::Table => write_table(out, &rows)?,
+        TableFormat::Table => write_table(out, &rows, errout.lang)?,
         TableFormat::Json => {
             crate::text::write_json(out, &rows)?;
             writeln!(out)?;
@@ -131,7 +124,7 @@ pub fn run<W: Write>(args: &EntitiesArgs, out: &mut W, errout: Out) -> io::Resul
     })
 }
 
-fn write_table<W: Write>(out: &mut W, rows: &[Row<'_>]) -> io::Result<()> {
+fn write_table<W: Write>(out: &mut W, rows: &[Row<'_>], lang: Lang) -> io::Result<()> {
     let label = |r: &Row<'_>| match r.org {
         Some(org) => format!("{} ({org})", r.name),
         None => r.name.to_owned(),
@@ -168,15 +161,13 @@ fn write_table<W: Write>(out: &mut W, rows: &[Row<'_>]) -> io::Result<()> {
             .filter(|s| *s != r.name)
             .collect();
         if !others.is_empty() {
-            writeln!(
-                out,
-                "{}  also written: {}",
-                " ".repeat(8),
-                sanitize(&others.join(", "))
-            )?;
+            let names = sanitize(&others.join(", ")).into_owned();
+            let also = Msg::AlsoWritten { names }.render(lang);
+            writeln!(out, "{}  {also}", " ".repeat(8))?;
         }
     }
-    writeln!(out, "{} entities", rows.len())
+    let count = rows.len();
+    writeln!(out, "{}", Msg::EntitiesCount { count }.render(lang))
 }
 
 fn write_csv<W: Write>(out: &mut W, rows: &[Row<'_>]) -> io::Result<()> {

@@ -10,11 +10,12 @@ mod format;
 mod report;
 
 use super::Out;
+use super::filters::{parse_prefecture, parse_program};
 use super::{DataArgs, Status, workspace};
 use crate::export::{self, ContactFormat, ContactList, Encoding, ExportError, Selection};
-use crate::model::{PREFECTURES, Prefecture, Program};
+use crate::model::{Prefecture, Program};
 use crate::msg::{Lang, Msg};
-use crate::text::{closest, sanitize};
+use crate::text::sanitize;
 use crate::workspace::Workspace;
 use format::{contact_format, graph_format};
 
@@ -145,31 +146,6 @@ pub enum GraphFormatArg {
     Dot,
     /// Node-link JSON for scripts and d3.
     Json,
-}
-
-pub(super) fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
-    let s = s.trim();
-    // `広島` is accepted for 広島県, as the other commands' filters do.
-    let with_suffix = || {
-        ["県", "府", "都"]
-            .iter()
-            .find_map(|suffix| Prefecture::from_name(&format!("{s}{suffix}")))
-    };
-    Prefecture::from_name(s)
-        .or_else(with_suffix)
-        .ok_or_else(|| {
-            let hint = closest(s, PREFECTURES)
-                .map_or_else(String::new, |c| format!("; did you mean `{c}`?"));
-            format!("unknown prefecture `{s}`{hint} (write the full name, e.g. 高知県)")
-        })
-}
-
-pub(super) fn parse_program(s: &str) -> Result<Program, String> {
-    Program::from_id(s).ok_or_else(|| {
-        let ids = Program::ALL.map(Program::id);
-        let hint = closest(s, ids).map_or_else(String::new, |c| format!("; did you mean `{c}`?"));
-        format!("unknown program `{s}`{hint} (allowed: {})", ids.join(", "))
-    })
 }
 
 /// Runs `export`: the file on `out` (or in FILE), a count of the data's

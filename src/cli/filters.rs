@@ -8,12 +8,13 @@ use std::io::{self, Write};
 use clap::Args;
 
 use super::Out;
-use super::entities::{KindArg, parse_sector};
+use super::entities::KindArg;
 use super::output::{summary, write_diagnostics};
 use super::{DataArgs, Status, workspace};
 use crate::graph::{self, View};
 use crate::identity::EntityKind;
-use crate::model::{PREFECTURES, Prefecture, Program, Sector};
+use crate::loader::{Vocab, vocab_msg};
+use crate::model::{Prefecture, Program, Sector};
 use crate::msg::{Lang, Msg};
 use crate::text::{closest, sanitize};
 use crate::workspace::Workspace;
@@ -70,8 +71,8 @@ impl FilterArgs {
 /// Parses a prefecture's full name, or the name without 都/府/県.
 ///
 /// # Errors
-/// A message with the closest prefecture, if any.
-pub fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
+/// What `renkei check` says of the value, with the closest prefecture.
+pub fn parse_prefecture(s: &str) -> Result<Prefecture, Box<Msg>> {
     let s = s.trim();
     Prefecture::from_name(s)
         .or_else(|| {
@@ -79,23 +80,39 @@ pub fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
                 .iter()
                 .find_map(|suffix| Prefecture::from_name(&format!("{s}{suffix}")))
         })
-        .ok_or_else(|| match closest(s, PREFECTURES) {
-            Some(p) => format!("did you mean `{p}`? give the full name, e.g. 広島県"),
-            None => "give the full name of one of the 47 都道府県, e.g. 広島県".to_owned(),
+        .ok_or_else(|| {
+            unknown(
+                Msg::UnknownPrefecture { value: s.into() },
+                s,
+                Vocab::Prefecture,
+            )
         })
 }
 
 /// Parses a program id.
 ///
 /// # Errors
-/// A message listing the allowed values.
-pub fn parse_program(s: &str) -> Result<Program, String> {
-    Program::from_id(s.trim()).ok_or_else(|| {
-        let ids = Program::ALL.map(Program::id);
-        match closest(s, ids) {
-            Some(p) => format!("did you mean `{p}`? allowed: {}", ids.join(", ")),
-            None => format!("allowed: {}", ids.join(", ")),
-        }
+/// What `renkei check` says of the value: the allowed values.
+pub fn parse_program(s: &str) -> Result<Program, Box<Msg>> {
+    Program::from_id(s.trim())
+        .ok_or_else(|| unknown(Msg::UnknownProgram { value: s.into() }, s, Vocab::Program))
+}
+
+/// Parses `academia`, `government`, `industry`, `finance`, `other`.
+///
+/// # Errors
+/// What `renkei check` says of the value: the allowed values.
+pub fn parse_sector(s: &str) -> Result<Sector, Box<Msg>> {
+    Sector::from_id(s.trim())
+        .ok_or_else(|| unknown(Msg::UnknownSector { value: s.into() }, s, Vocab::Sector))
+}
+
+/// An option value not in its vocabulary, with `renkei check`'s help.
+/// Boxed: clap keeps it as the error's source, for `usage` to render.
+fn unknown(problem: Msg, raw: &str, vocab: Vocab) -> Box<Msg> {
+    Box::new(Msg::ArgUnknown {
+        problem: Box::new(problem),
+        help: Box::new(vocab_msg(raw, vocab)),
     })
 }
 

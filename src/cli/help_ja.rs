@@ -1,7 +1,6 @@
 //! `--help` in Japanese: clap's command tree with renkei's about and help
 //! texts, the usage line and the section headings replaced before
-//! parsing. (clap's own error texts stay English; they are sanitised as
-//! before.)
+//! parsing. clap's errors are worded in Japanese by `usage`.
 
 use clap::{Arg, ArgAction, Command};
 

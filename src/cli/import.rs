@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use super::filters::{parse_prefecture, parse_program};
 use super::{DataArgs, Status};
 use crate::import::columns::Field;
 use crate::import::yaml::{self, Header};
 use crate::import::{self, Imported, matching, sector_label};
-use crate::loader::{LoadOptions, Vocab, load_bytes, load_dir, vocab_help};
+use crate::loader::{LoadOptions, load_bytes, load_dir};
 use crate::model::{Dataset, Prefecture, Program};
 use crate::msg::{Lang, Msg};
 use crate::text::sanitize;
@@ -55,39 +56,17 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
-/// A program id, or what `renkei check` says about a wrong one.
-fn parse_program(s: &str) -> Result<Program, String> {
-    Program::from_id(s.trim())
-        .ok_or_else(|| format!("unknown program `{s}`; {}", vocab_help(s, Vocab::Program)))
-}
-
-/// A prefecture's full name (高知 is taken for 高知県), or what
-/// `renkei check` says about a wrong one.
-fn parse_prefecture(s: &str) -> Result<Prefecture, String> {
-    let s = s.trim();
-    Prefecture::from_name(s)
-        .or_else(|| {
-            ["県", "府", "都"]
-                .iter()
-                .find_map(|suffix| Prefecture::from_name(&format!("{s}{suffix}")))
-        })
-        .ok_or_else(|| {
-            format!(
-                "unknown prefecture `{s}`; {}",
-                vocab_help(s, Vocab::Prefecture)
-            )
-        })
-}
-
-fn parse_map(s: &str) -> Result<(Field, String), String> {
-    let ids = Field::ALL.map(Field::id).join(", ");
-    let (field, header) = s
-        .split_once('=')
-        .ok_or_else(|| format!("write FIELD=HEADER (e.g. org=勤務先); fields: {ids}"))?;
+fn parse_map(s: &str) -> Result<(Field, String), Box<Msg>> {
+    let fields = Field::ALL.map(Field::id).join(", ");
+    let Some((field, header)) = s.split_once('=') else {
+        return Err(Box::new(Msg::ArgMapEquals { fields }));
+    };
     let f = Field::from_id(field.trim()).ok_or_else(|| {
-        let hint = crate::text::closest(field, Field::ALL.map(Field::id))
-            .map_or_else(String::new, |c| format!("did you mean `{c}`? "));
-        format!("unknown field `{field}`; {hint}fields: {ids}")
+        Box::new(Msg::ArgMapField {
+            field: field.to_owned(),
+            guess: crate::text::closest(field, Field::ALL.map(Field::id)).map(str::to_owned),
+            fields,
+        })
     })?;
     Ok((f, header.trim().to_owned()))
 }
@@ -99,33 +78,35 @@ fn parse_map(s: &str) -> Result<(Field, String), String> {
 pub fn run<W: Write>(a: &ImportArgs, out: &mut W, lang: Lang) -> io::Result<Status> {
     let bytes = match std::fs::read(&a.file) {
         Ok(b) => b,
-        Err(e) => return Ok(fail(&format!("{}: {e}", a.file.display()))),
+        Err(e) => {
+            let m = Msg::AtPath {
+                path: a.file.display().to_string(),
+                what: Box::new(Msg::io(&e)),
+            };
+            return Ok(fail(&m.render(lang)));
+        }
     };
     let built = import::read(&a.file, &bytes, a.sheet.as_deref())
         .and_then(|t| Ok((import::build(&t, &a.file, a.header_row, &a.maps)?, t)));
     let (imported, table) = match built {
         Ok(x) => x,
-        Err(e) => return Ok(fail(&e.to_string())),
+        Err(e) => return Ok(fail(&e.render(lang))),
     };
     let target = a.output.clone().unwrap_or_else(|| default_target(a));
     let text = yaml::write(&header(a, &table), &imported.rows);
     // The file must pass `renkei check`: load it as the loader will.
     let checked = load_bytes(&target, text.as_bytes(), &LoadOptions::default());
     let Some(network) = checked.dataset.networks.first().cloned() else {
-        return Ok(fail(
-            "the generated file does not load; this is a bug in renkei",
-        ));
+        return Ok(fail(&Msg::ImportGeneratedBroken.render(lang)));
     };
     if checked.has_errors() {
         let first = checked.diagnostics.iter().find(|d| d.is_error());
-        return Ok(fail(&format!(
-            "the generated file would not pass `renkei check`: {}",
-            first.map_or_else(String::new, |d| d.text(lang))
-        )));
+        let first = first.map_or_else(String::new, |d| d.text(lang));
+        return Ok(fail(&Msg::ImportFailsCheck { first }.render(lang)));
     }
     let existing = match load_dir(&a.data.dir, &a.data.options()) {
         Ok(l) => l.dataset,
-        Err(e) => return Ok(fail(&e.to_string())),
+        Err(e) => return Ok(fail(&e.render(lang))),
     };
     let lines: Vec<usize> = imported.rows.iter().map(|r| r.line).collect();
     let matches = matching::report(&existing, network, &lines);
@@ -136,7 +117,7 @@ pub fn run<W: Write>(a: &ImportArgs, out: &mut W, lang: Lang) -> io::Result<Stat
     let name = &checked.dataset.networks[0].name;
     write_report(out, a, &imported, &table, (&matches, lang))?;
     if let Some(note) = same_name(&existing, name) {
-        writeln!(out, "{note}")?;
+        writeln!(out, "{}", note.render(lang))?;
     }
     if a.dry_run {
         return Ok(Status::Clean);
@@ -155,7 +136,7 @@ pub fn run<W: Write>(a: &ImportArgs, out: &mut W, lang: Lang) -> io::Result<Stat
             let _ = writeln!(io::stderr(), "renkei: {}", line.render(lang));
             Ok(Status::Clean)
         }
-        Err(e) => Ok(fail(&e.to_string())),
+        Err(e) => Ok(fail(&e.render(lang))),
     }
 }
 
@@ -203,94 +184,74 @@ fn write_report<W: Write>(
         .iter()
         .map(|(f, h)| format!("{}={}", f.id(), sanitize(h)))
         .collect();
-    writeln!(
-        out,
-        "{}{}: header row {}, columns {}",
-        sanitize(&a.file.display().to_string()),
-        if table.sheet.is_empty() {
-            String::new()
-        } else {
-            format!(" [{}]", sanitize(&table.sheet))
-        },
-        imported.header_row,
-        cols.join(", ")
-    )?;
+    let mut file = sanitize(&a.file.display().to_string()).into_owned();
+    if !table.sheet.is_empty() {
+        let _ = write!(file, " [{}]", sanitize(&table.sheet));
+    }
+    let mut lines = vec![Msg::ImportColumns {
+        file,
+        header_row: imported.header_row,
+        columns: cols.join(", "),
+    }];
     if !imported.skipped.is_empty() {
-        writeln!(
-            out,
-            "skipped rows {} (empty or a repeated header)",
-            list(&imported.skipped)
-        )?;
+        lines.push(Msg::ImportSkipped {
+            rows: imported.skipped.clone(),
+        });
     }
     if !imported.without_name.is_empty() {
-        writeln!(
-            out,
-            "left out rows {} (no name and no organisation)",
-            list(&imported.without_name)
-        )?;
+        lines.push(Msg::ImportNoName {
+            rows: imported.without_name.clone(),
+        });
     }
     if !imported.repeated.is_empty() {
-        let rows: Vec<String> = imported
-            .repeated
-            .iter()
-            .map(|(row, first)| format!("{row} (= row {first})"))
-            .collect();
-        writeln!(
-            out,
-            "left out rows {} (the same member as an earlier row)",
-            rows.join(", ")
-        )?;
+        lines.push(Msg::ImportRepeated {
+            rows: imported.repeated.clone(),
+        });
     }
     for r in imported.rows.iter().filter(|r| r.guessed.is_some()) {
-        writeln!(
-            out,
-            "  row {:>4}  sector {} ({}) guessed from `{}` in {}",
-            r.line,
-            r.member.sector.map_or("", |s| s.id()),
-            sector_label(r.member.sector),
-            r.guessed.unwrap_or_default(),
-            sanitize(r.member.org.as_deref().unwrap_or_default())
-        )?;
+        lines.push(Msg::ImportSectorGuessed {
+            row: r.line,
+            sector: format!(
+                "{} ({})",
+                r.member.sector.map_or("", |s| s.id()),
+                sector_label(r.member.sector)
+            ),
+            word: r.guessed.unwrap_or_default(),
+            org: sanitize(r.member.org.as_deref().unwrap_or_default()).into_owned(),
+        });
     }
-    writeln!(
-        out,
-        "matches in {}:",
-        sanitize(&a.data.dir.display().to_string())
-    )?;
+    lines.push(Msg::ImportMatchesIn {
+        dir: sanitize(&a.data.dir.display().to_string()).into_owned(),
+    });
+    for line in lines {
+        writeln!(out, "{}", line.render(lang))?;
+    }
     out.write_all(matching::text(matches, lang).as_bytes())
 }
 
 /// A warning when the data already holds a network of this name, or of a
 /// name one slip away (the same list imported twice, or a typo in --name).
-fn same_name(existing: &Dataset, name: &str) -> Option<String> {
+fn same_name(existing: &Dataset, name: &str) -> Option<Msg> {
     let file = |n: &crate::model::Network| {
-        existing
+        let rel = existing
             .files
             .get(n.file.0 as usize)
-            .map_or_else(String::new, |f| f.rel.clone())
+            .map_or_else(String::new, |f| f.rel.clone());
+        sanitize(&rel).into_owned()
     };
     if let Some(n) = existing.networks.iter().find(|n| n.name == name) {
-        return Some(format!(
-            "note: {} already has a network named `{}`; the import adds a second one; give --name to tell them apart",
-            sanitize(&file(n)),
-            sanitize(name)
-        ));
+        return Some(Msg::ImportSameName {
+            file: file(n),
+            name: sanitize(name).into_owned(),
+        });
     }
     let close = crate::text::closest(name, existing.networks.iter().map(|n| n.name.as_str()))?;
     let n = existing.networks.iter().find(|n| n.name == close)?;
-    Some(format!(
-        "note: --name `{}`: did you mean `{}` ({})? the import adds a network of its own either way",
-        sanitize(name),
-        sanitize(close),
-        sanitize(&file(n))
-    ))
-}
-
-fn list(rows: &[usize]) -> String {
-    rows.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+    Some(Msg::ImportCloseName {
+        name: sanitize(name).into_owned(),
+        close: sanitize(close).into_owned(),
+        file: file(n),
+    })
 }
 
 fn fail(message: &str) -> Status {

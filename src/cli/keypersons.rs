@@ -14,6 +14,7 @@ use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::graph::{Betweenness, Keyperson, Method, Sampling, Seat, View};
 use crate::model::Dataset;
+use crate::msg::{Lang, Msg};
 use crate::text::{pad_left, pad_right, sanitize, width};
 
 #[derive(Debug, Args)]
@@ -40,7 +41,7 @@ pub struct KeypersonsArgs {
 ///
 /// # Errors
 /// A message naming the allowed values.
-pub fn parse_sampling(s: &str) -> Result<Sampling, String> {
+pub fn parse_sampling(s: &str) -> Result<Sampling, Box<Msg>> {
     match s {
         "auto" => Ok(Sampling::Auto),
         "exact" => Ok(Sampling::Exact),
@@ -49,7 +50,7 @@ pub fn parse_sampling(s: &str) -> Result<Sampling, String> {
             .ok()
             .filter(|&n| n > 0)
             .map(Sampling::Pivots)
-            .ok_or_else(|| "allowed: auto, exact, or a number of pivots (1 or more)".to_owned()),
+            .ok_or_else(|| Box::new(Msg::ArgSampling)),
     }
 }
 
@@ -64,8 +65,9 @@ pub fn run<W: Write>(args: &KeypersonsArgs, out: &mut W, errout: Out) -> io::Res
         let centrality = view.betweenness(args.betweenness);
         match args.format {
             TableFormat::Table => {
-                write_table(out, view, &ranked, &centrality)?;
-                only_links::write_table(out, view, &only_links::only_links(view))?;
+                write_table(out, view, &ranked, (&centrality, errout.lang))?;
+                let links = only_links::only_links(view);
+                only_links::write_table(out, view, &links, errout.lang)?;
             }
             TableFormat::Json => write_json(out, view, &ranked, &centrality)?,
             TableFormat::Csv => write_csv(out, view, &ranked)?,
@@ -74,15 +76,11 @@ pub fn run<W: Write>(args: &KeypersonsArgs, out: &mut W, errout: Out) -> io::Res
     })
 }
 
-fn method(b: &Betweenness) -> String {
+fn method(b: &Betweenness) -> Msg {
+    let nodes = b.nodes();
     match b.method() {
-        Method::Exact => format!("exact over {} nodes", b.nodes()),
-        Method::Sampled { pivots } => {
-            format!(
-                "estimated from {pivots} sampled pivots of {} nodes",
-                b.nodes()
-            )
-        }
+        Method::Exact => Msg::BetweennessExact { nodes },
+        Method::Sampled { pivots } => Msg::BetweennessSampled { pivots, nodes },
     }
 }
 
@@ -99,15 +97,14 @@ fn write_table<W: Write>(
     out: &mut W,
     view: &View,
     ranked: &[Keyperson],
-    centrality: &Betweenness,
+    (centrality, lang): (&Betweenness, Lang),
 ) -> io::Result<()> {
     let ds = view.dataset();
-    writeln!(
-        out,
-        "Keypersons: {} (betweenness {})",
-        ranked.len(),
-        method(centrality)
-    )?;
+    let head = Msg::ReportKeypersons {
+        count: ranked.len(),
+        method: Box::new(method(centrality)),
+    };
+    writeln!(out, "{}", head.render(lang))?;
     let name_w = ranked
         .iter()
         .map(|k| width(&sanitize(&view.entity(k.bridge.entity).name)))
@@ -118,11 +115,14 @@ fn write_table<W: Write>(
         let programs: Vec<&str> = k.bridge.programs.iter().map(|p| p.label_ja()).collect();
         writeln!(
             out,
-            "{}  {}  {}  {} networks  {:.4}  {}",
+            "{}  {}  {}  {}  {:.4}  {}",
             pad_left(&rank.to_string(), 4),
             pad_right(entity.kind.as_str(), 8),
             pad_right(&sanitize(&entity.name), name_w),
-            pad_left(&k.bridge.networks.len().to_string(), 3),
+            Msg::InNetworks {
+                count: k.bridge.networks.len()
+            }
+            .render(lang),
             k.betweenness,
             programs.join("・"),
         )?;

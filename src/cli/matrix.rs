@@ -5,16 +5,16 @@ use std::io::{self, Write};
 
 use super::cells::{clip_cells, fit};
 use super::output::csv_cell;
-use super::view_cmd::{Printers, ViewArgs, run_view};
+use super::view_cmd::{Heading, Printers, ViewArgs, run_view};
 use super::{Out, Status};
 use crate::export::markdown::cell as md;
+use crate::msg::Msg;
 use crate::present::{MatrixRow, Membership, MembershipMatrix, ShownNetwork};
 use crate::text::{pad_left, width};
 
 /// `renkei matrix`'s options: those of every view command.
 pub type MatrixArgs = ViewArgs;
 
-const LEGEND: &str = "● member  ○ present through someone  · not a member";
 /// Narrowest name column of the text form; with more networks than fit
 /// beside it, they are printed in bands.
 const MIN_LABEL: usize = 16;
@@ -51,16 +51,16 @@ fn legend_lines<W: Write>(out: &mut W, nets: &[ShownNetwork], width: usize) -> i
 fn write_text<W: Write>(
     out: &mut W,
     m: &MembershipMatrix,
-    scope: &str,
+    head: &Heading<'_>,
     width: usize,
 ) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}",
-        clip_cells(&format!("Membership matrix: {scope}"), width)
-    )?;
+    let lang = head.lang;
+    let title = Msg::ViewMatrix {
+        scope: head.scope.to_owned(),
+    };
+    writeln!(out, "{}", clip_cells(&title.render(lang), width))?;
     if m.networks.is_empty() {
-        return writeln!(out, "no networks match");
+        return writeln!(out, "{}", Msg::ViewNoNetworks.render(lang));
     }
     legend_lines(out, &m.networks, width)?;
     let cell = m.networks.len().to_string().len() + 1;
@@ -78,13 +78,12 @@ fn write_text<W: Write>(
     for b in 0..bands {
         let cols = b * per_band..((b + 1) * per_band).min(m.networks.len());
         if bands > 1 {
-            writeln!(
-                out,
-                "\nnetworks {}–{} of {}",
-                cols.start + 1,
-                cols.end,
-                m.networks.len()
-            )?;
+            let band = Msg::ViewNetworkBand {
+                first: cols.start + 1,
+                last: cols.end,
+                of: m.networks.len(),
+            };
+            writeln!(out, "\n{}", band.render(lang))?;
         }
         let heads: String = cols
             .clone()
@@ -105,15 +104,20 @@ fn write_text<W: Write>(
             )?;
         }
     }
-    writeln!(out, "{}", clip_cells(LEGEND, width))
+    let legend = Msg::ViewMatrixLegend.render(lang);
+    writeln!(out, "{}", clip_cells(&legend, width))
 }
 
 fn width_of(r: &MatrixRow) -> usize {
     width(&crate::text::sanitize(&r.name))
 }
 
-fn write_markdown<W: Write>(out: &mut W, m: &MembershipMatrix, scope: &str) -> io::Result<()> {
-    writeln!(out, "## {}\n", md(scope))?;
+fn write_markdown<W: Write>(
+    out: &mut W,
+    m: &MembershipMatrix,
+    head: &Heading<'_>,
+) -> io::Result<()> {
+    writeln!(out, "## {}\n", md(head.scope))?;
     for (i, n) in (1..).zip(&m.networks) {
         writeln!(
             out,
@@ -137,7 +141,7 @@ fn write_markdown<W: Write>(out: &mut W, m: &MembershipMatrix, scope: &str) -> i
             r.count
         )?;
     }
-    writeln!(out, "\n{LEGEND}")
+    writeln!(out, "\n{}", Msg::ViewMatrixLegend.render(head.lang))
 }
 
 /// `member` (with its role), `via: 代表取締役会長`, or empty.

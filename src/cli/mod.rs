@@ -21,6 +21,7 @@ mod overlap;
 mod report;
 mod stats;
 mod table;
+mod usage;
 mod view_cmd;
 
 use std::io::{self, IsTerminal, Write};
@@ -36,7 +37,11 @@ use crate::workspace::Workspace;
 
 /// Map Japan's regional industry–academia–government (産学官) networks.
 #[derive(Debug, Parser)]
-#[command(name = "renkei", version, args_conflicts_with_subcommands = true)]
+// `--lang` and `--color` are global, so DIR cannot be made to conflict
+// with the subcommands in clap (a global option before the subcommand
+// would conflict too): `main` refuses `renkei DIR COMMAND` itself.
+#[command(name = "renkei", version)]
+#[command(override_usage = "renkei [OPTIONS] [DIR]\n       renkei [OPTIONS] <COMMAND>")]
 #[command(
     after_help = "With no subcommand, renkei shows the statistics of DIR (default: networks)."
 )]
@@ -268,7 +273,8 @@ impl From<Status> for ExitCode {
 pub fn main() -> ExitCode {
     // The language is read before parsing, so `--help` can speak it.
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = help_ja::localise(Cli::command(), Lang::from_args(&argv));
+    let lang = Lang::from_args(&argv);
+    let command = help_ja::localise(Cli::command(), lang);
     let parsed = command
         .try_get_matches_from(&argv)
         .and_then(|m| Cli::from_arg_matches(&m));
@@ -280,21 +286,19 @@ pub fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            // clap echoes the offending value as given: escape it as data
-            // is escaped, or `--prefecture "$(printf 'x\e]0;PWN\a')"` sets
-            // the terminal's title.
-            let text = e.render().to_string();
-            let mut err = io::stderr().lock();
-            for line in text.lines() {
-                let _ = writeln!(err, "{}", crate::text::sanitize(line));
-            }
-            return if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            };
+            // clap echoes the offending value as given: `usage` escapes it
+            // as data is escaped, or `--prefecture "$(printf 'x\e]0;PWN\a')"`
+            // sets the terminal's title.
+            let _ = io::stderr()
+                .lock()
+                .write_all(usage::render(&e, lang).as_bytes());
+            return ExitCode::from(2);
         }
     };
+    if cli.dir.is_some() && cli.command.is_some() {
+        let _ = io::stderr().write_all(usage::dir_before_command(lang).as_bytes());
+        return ExitCode::from(2);
+    }
     // The browser owns the terminal; everything else writes to a stream.
     match cli.command {
         None => {
@@ -320,7 +324,11 @@ pub fn main() -> ExitCode {
         // The reader went away (`renkei stats | head`): not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(io::stderr(), "renkei: {e}");
+            let _ = writeln!(
+                io::stderr(),
+                "renkei: {}",
+                crate::msg::Msg::io(&e).render(lang)
+            );
             ExitCode::from(2)
         }
     }
@@ -367,7 +375,11 @@ pub fn run<W: Write>(
             match crate::synth::generate(&a.out, spec) {
                 Ok(()) => Ok(Status::Clean),
                 Err(e) => {
-                    let _ = writeln!(io::stderr(), "renkei: {}: {e}", a.out.display());
+                    let m = crate::msg::Msg::GenerateFailed {
+                        dir: crate::text::sanitize(&a.out.display().to_string()).into_owned(),
+                        error: Box::new(crate::msg::Msg::io(&e)),
+                    };
+                    let _ = writeln!(io::stderr(), "renkei: {}", m.render(lang));
                     Ok(Status::Failure)
                 }
             }

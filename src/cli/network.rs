@@ -14,6 +14,7 @@ use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::graph::{Roster, RosterRow, View};
 use crate::model::{Member, Network};
+use crate::msg::{Lang, Msg};
 use crate::text::{pad_left, pad_right, sanitize, width};
 
 #[derive(Debug, Args)]
@@ -47,7 +48,7 @@ pub fn run<W: Write>(args: &NetworkArgs, out: &mut W, errout: Out) -> io::Result
             .collect();
         let net = view.network(roster.network);
         match args.format {
-            TableFormat::Table => write_table(out, net, &rows)?,
+            TableFormat::Table => write_table(out, net, &rows, errout.lang)?,
             TableFormat::Json => write_json(out, net, &rows)?,
             TableFormat::Csv => write_csv(out, &rows)?,
         }
@@ -95,8 +96,8 @@ impl<'a> Row<'a> {
     }
 }
 
-fn write_table<W: Write>(out: &mut W, net: &Network, rows: &[Row]) -> io::Result<()> {
-    write_header(out, net, rows)?;
+fn write_table<W: Write>(out: &mut W, net: &Network, rows: &[Row], lang: Lang) -> io::Result<()> {
+    write_header(out, net, rows, lang)?;
     let names: Vec<String> = rows.iter().map(name_cell).collect();
     let name_w = names.iter().map(|n| width(n)).max().unwrap_or(0);
     let role_w = rows
@@ -118,12 +119,12 @@ fn write_table<W: Write>(out: &mut W, net: &Network, rows: &[Row]) -> io::Result
     Ok(())
 }
 
-fn write_header<W: Write>(out: &mut W, net: &Network, rows: &[Row]) -> io::Result<()> {
+fn write_header<W: Write>(out: &mut W, net: &Network, rows: &[Row], lang: Lang) -> io::Result<()> {
     writeln!(out, "{}  {}", sanitize(&net.id), sanitize(&net.name))?;
     let years = match (net.since, net.until) {
         (Some(s), Some(u)) => format!("   {s}–{u}"),
-        (Some(s), None) => format!("   since {s}"),
-        (None, Some(u)) => format!("   until {u}"),
+        (Some(year), None) => format!("   {}", Msg::Since { year }.render(lang)),
+        (None, Some(year)) => format!("   {}", Msg::Until { year }.render(lang)),
         (None, None) => String::new(),
     };
     writeln!(
@@ -137,7 +138,11 @@ fn write_header<W: Write>(out: &mut W, net: &Network, rows: &[Row]) -> io::Resul
         .iter()
         .filter(|r| !r.also_in.is_empty() || !r.org_also_in.is_empty())
         .count();
-    writeln!(out, "{} members, {linked} also sit elsewhere\n", rows.len())
+    let members = Msg::NetworkMembers {
+        members: rows.len(),
+        linked,
+    };
+    writeln!(out, "{}\n", members.render(lang))
 }
 
 /// The member's name, with its organisation when the name does not show it.

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::graph::{Filter, View};
 use crate::identity::EntityId;
+use crate::msg::{Lang, Msg};
 use crate::text::{pad_right, sanitize, width};
 
 /// An only link with the network id pairs it alone holds.
@@ -51,12 +52,10 @@ pub fn write_table<W: Write>(
     out: &mut W,
     view: &View<'_>,
     links: &[(EntityId, Vec<(u32, u32)>)],
+    lang: Lang,
 ) -> io::Result<()> {
-    writeln!(
-        out,
-        "\nOnly links: {} (removing one leaves a pair of networks with nothing in common)",
-        links.len()
-    )?;
+    let count = links.len();
+    writeln!(out, "\n{}", Msg::ReportOnlyLinks { count }.render(lang))?;
     let name_w = links
         .iter()
         .map(|(e, _)| width(&sanitize(&view.entity(*e).name)))

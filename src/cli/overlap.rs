@@ -1,7 +1,6 @@
 //! `renkei overlap`: which networks share which organisations, people and
 //! positions, and who the bridges are.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use clap::Args;
@@ -13,6 +12,7 @@ use super::output::csv_cell;
 use super::{DataArgs, Status};
 use crate::graph::{self, PairRef, View};
 use crate::identity::{EntityId, EntityKind};
+use crate::msg::{Lang, Msg};
 use crate::text::{pad_left, pad_right, sanitize, width};
 
 #[derive(Debug, Args)]
@@ -43,10 +43,10 @@ pub const MAX_PAIRS: usize = 100_000;
 pub fn run<W: Write>(args: &OverlapArgs, out: &mut W, errout: Out) -> io::Result<Status> {
     report_view(&args.data, &args.filter, errout, |view| {
         if !args.all_pairs && more_pairs_than(view, MAX_PAIRS) {
-            return Ok(Report::Refused(too_many(view)));
+            return Ok(Report::Refused(too_many(view).render(errout.lang)));
         }
         match args.format {
-            TableFormat::Table => write_table(out, view)?,
+            TableFormat::Table => write_table(out, view, errout.lang)?,
             // Escapes terminal-driving characters itself, fragment by
             // fragment: a wrapper scanning every byte would cost minutes on
             // 32 GB.
@@ -69,13 +69,11 @@ fn more_pairs_than(view: &View, limit: usize) -> bool {
     .is_err()
 }
 
-fn too_many(view: &View) -> String {
-    format!(
-        "more than {MAX_PAIRS} pairs of networks share something ({} networks selected); \
-         narrow the report with --min-shared N (pairs sharing at least N), --prefecture NAME \
-         or --network ID, or give --all-pairs to write them all",
-        view.networks().len()
-    )
+fn too_many(view: &View) -> Msg {
+    Msg::TooManyPairs {
+        max: MAX_PAIRS,
+        networks: view.networks().len(),
+    }
 }
 
 /// One row per shared entity of each pair.
@@ -95,7 +93,7 @@ fn write_csv<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
     w.flush()
 }
 
-fn write_table<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
+fn write_table<W: Write>(out: &mut W, view: &View, lang: Lang) -> io::Result<()> {
     let nets = view.networks();
     let id_w = nets
         .iter()
@@ -107,11 +105,8 @@ fn write_table<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
         .map(|&n| width(view.network(n).program.label_ja()))
         .max()
         .unwrap_or(0);
-    writeln!(
-        out,
-        "Networks: {} (id, program, prefecture, entities counted, name)",
-        nets.len()
-    )?;
+    let count = nets.len();
+    writeln!(out, "{}", Msg::ReportNetworks { count }.render(lang))?;
     for &n in nets {
         let net = view.network(n);
         writeln!(
@@ -124,23 +119,28 @@ fn write_table<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
             sanitize(&net.name)
         )?;
     }
-    writeln!(out, "\nPairs (shared, Jaccard, what they share)")?;
+    writeln!(out, "\n{}", Msg::ReportPairs.render(lang))?;
     let mut pairs = 0usize;
     view.try_for_each_pair(|p| -> io::Result<()> {
         pairs += 1;
-        write_pair(out, view, &p, id_w)
+        write_pair(out, view, &p, (id_w, lang))
     })?;
     if pairs == 0 {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", Msg::ReportNone.render(lang))?;
     }
-    write_bridges(out, view)
+    write_bridges(out, view, lang)
 }
 
-fn write_pair<W: Write>(out: &mut W, view: &View, p: &PairRef<'_>, id_w: usize) -> io::Result<()> {
+fn write_pair<W: Write>(
+    out: &mut W,
+    view: &View,
+    p: &PairRef<'_>,
+    (id_w, lang): (usize, Lang),
+) -> io::Result<()> {
     let shared: Vec<String> = p
         .shared
         .iter()
-        .map(|&e| described(view, e, p.a, p.b))
+        .map(|&e| described(view, e, (p.a, p.b), lang))
         .collect();
     writeln!(
         out,
@@ -157,19 +157,16 @@ fn write_pair<W: Write>(out: &mut W, view: &View, p: &PairRef<'_>, id_w: usize) 
             .iter()
             .map(|&e| sanitize(&view.entity(e).name).into_owned())
             .collect();
-        writeln!(
-            out,
-            "  {}  only link: {}",
-            " ".repeat(id_w * 2 + 2),
-            names.join(" / ")
-        )?;
+        let names = names.join(" / ");
+        let line = Msg::ReportOnlyLink { names }.render(lang);
+        writeln!(out, "  {}  {line}", " ".repeat(id_w * 2 + 2))?;
     }
     Ok(())
 }
 
 /// An entity's name, and for an organisation present on a side only
 /// through people or positions, through whom.
-fn described(view: &View, e: EntityId, a: u32, b: u32) -> String {
+fn described(view: &View, e: EntityId, (a, b): (u32, u32), lang: Lang) -> String {
     let entity = view.entity(e);
     let mut s = sanitize(&entity.name).into_owned();
     if entity.kind == EntityKind::Organization {
@@ -180,25 +177,25 @@ fn described(view: &View, e: EntityId, a: u32, b: u32) -> String {
                     .iter()
                     .map(|&v| sanitize(&view.entity(v).name).into_owned())
                     .collect();
-                let _ = write!(
-                    s,
-                    " (in {} through {})",
-                    sanitize(&view.network(n).id),
-                    via.join(", ")
-                );
+                let through = Msg::ReportThrough {
+                    network: sanitize(&view.network(n).id).into_owned(),
+                    via: via.join(", "),
+                };
+                s.push_str(&through.render(lang));
             }
         }
     }
     s
 }
 
-fn write_bridges<W: Write>(out: &mut W, view: &View) -> io::Result<()> {
+fn write_bridges<W: Write>(out: &mut W, view: &View, lang: Lang) -> io::Result<()> {
     let bridges = view.bridges();
     let cross = bridges.iter().filter(|b| b.is_cross_program()).count();
+    let count = bridges.len();
     writeln!(
         out,
-        "\nBridges: {} ({cross} across programs)",
-        bridges.len()
+        "\n{}",
+        Msg::ReportBridges { count, cross }.render(lang)
     )?;
     let name_w = bridges
         .iter()

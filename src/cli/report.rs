@@ -14,6 +14,7 @@ use super::{DataArgs, Status};
 use crate::export::{self, ExportError};
 use crate::graph::Sampling;
 use crate::model::SourceFile;
+use crate::msg::Msg;
 use crate::report::{Report, date, html};
 use crate::text::sanitize;
 
@@ -57,14 +58,15 @@ pub fn run<W: Write>(args: &ReportArgs, out: &mut W, errout: Out) -> io::Result<
         }
         match save(&args.output, args.force, &report) {
             Ok(path) => {
-                let _ = writeln!(
-                    io::stderr(),
-                    "renkei: wrote the report of {} to {}",
-                    sanitize(&report.scope),
-                    sanitize(&path.display().to_string())
-                );
+                let lang = errout.lang;
+                let scope = crate::present::describe_in(view.filter(), view.networks().len(), lang);
+                let line = Msg::ReportWrote {
+                    scope,
+                    path: path.display().to_string(),
+                };
+                let _ = writeln!(io::stderr(), "renkei: {}", sanitize(&line.render(lang)));
             }
-            Err(e) => failed = Some(e.to_string()),
+            Err(e) => failed = Some(e.render(errout.lang)),
         }
         Ok(Written::Written)
     })?;

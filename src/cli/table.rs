@@ -5,9 +5,10 @@ use std::io::{self, Write};
 
 use super::cells::{clip_cells, fit};
 use super::output::csv_cell;
-use super::view_cmd::{Printers, ViewArgs, run_view};
+use super::view_cmd::{Heading, Printers, ViewArgs, run_view};
 use super::{Out, Status};
 use crate::export::markdown::cell as md;
+use crate::msg::Msg;
 use crate::present::{MemberCell, ProgramColumn, ProgramTable, TableNetwork};
 
 /// `renkei table`'s options: those of every view command.
@@ -78,16 +79,16 @@ fn network_lines(net: &TableNetwork, w: usize, lines: &mut Vec<String>) {
 fn write_text<W: Write>(
     out: &mut W,
     t: &ProgramTable,
-    scope: &str,
+    head: &Heading<'_>,
     width: usize,
 ) -> io::Result<()> {
-    writeln!(
-        out,
-        "{}",
-        clip_cells(&format!("Program table: {scope}"), width)
-    )?;
+    let lang = head.lang;
+    let title = Msg::ViewProgramTable {
+        scope: head.scope.to_owned(),
+    };
+    writeln!(out, "{}", clip_cells(&title.render(lang), width))?;
     if t.columns.is_empty() {
-        writeln!(out, "no networks match")?;
+        writeln!(out, "{}", Msg::ViewNoNetworks.render(lang))?;
         return Ok(());
     }
     let sep = crate::text::width(SEPARATOR);
@@ -99,13 +100,13 @@ fn write_text<W: Write>(
             let first = b * per_band + 1;
             let last = first + band.len() - 1;
             let names: Vec<&str> = band.iter().map(|c| c.label).collect();
-            let which = if first == last {
-                format!("column {first}")
-            } else {
-                format!("columns {first}–{last}")
+            let which = Msg::ViewColumns {
+                first,
+                last,
+                of: t.columns.len(),
+                names: names.join(", "),
             };
-            let head = format!("{which} of {}: {}", t.columns.len(), names.join(", "));
-            writeln!(out, "\n{}", clip_cells(&head, width))?;
+            writeln!(out, "\n{}", clip_cells(&which.render(lang), width))?;
         }
         let cols: Vec<Vec<String>> = band.iter().map(|c| column_lines(c, w)).collect();
         let height = cols.iter().map(Vec::len).max().unwrap_or(0);
@@ -117,14 +118,8 @@ fn write_text<W: Write>(
             writeln!(out, "{}", parts.join(SEPARATOR).trim_end())?;
         }
     }
-    writeln!(
-        out,
-        "{}",
-        clip_cells(
-            "◆N: also in other shown networks (N in all) · A — B: A is present through B",
-            width
-        )
-    )
+    let legend = Msg::ViewTableLegend.render(lang);
+    writeln!(out, "{}", clip_cells(&legend, width))
 }
 
 fn markdown_cell(net: &TableNetwork) -> String {
@@ -153,10 +148,10 @@ fn markdown_cell(net: &TableNetwork) -> String {
     parts.join("<br>")
 }
 
-fn write_markdown<W: Write>(out: &mut W, t: &ProgramTable, scope: &str) -> io::Result<()> {
-    writeln!(out, "## {}\n", md(scope))?;
+fn write_markdown<W: Write>(out: &mut W, t: &ProgramTable, head: &Heading<'_>) -> io::Result<()> {
+    writeln!(out, "## {}\n", md(head.scope))?;
     if t.columns.is_empty() {
-        return writeln!(out, "no networks match");
+        return writeln!(out, "{}", Msg::ViewNoNetworks.render(head.lang));
     }
     let heads: Vec<&str> = t.columns.iter().map(|c| c.label).collect();
     writeln!(out, "| {} |", heads.join(" | "))?;
@@ -175,7 +170,7 @@ fn write_markdown<W: Write>(out: &mut W, t: &ProgramTable, scope: &str) -> io::R
             .collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
-    writeln!(out, "\n◆N: also in other shown networks (N in all).")
+    writeln!(out, "\n{}", Msg::ViewTableLegendShort.render(head.lang))
 }
 
 fn write_csv<W: Write>(out: &mut W, t: &ProgramTable) -> io::Result<()> {

@@ -11,7 +11,8 @@ use super::cells::{ViewFormat, output_width};
 use super::filters::{FilterArgs, Report, report_view};
 use super::{DataArgs, Out, Status};
 use crate::graph::View;
-use crate::present::describe;
+use crate::msg::Lang;
+use crate::present::{describe, describe_in};
 
 // The options of a view command. No doc comment: clap would show it in
 // place of each subcommand's own.
@@ -29,11 +30,18 @@ pub struct ViewArgs {
     pub width: Option<usize>,
 }
 
-/// How a command prints its model `M`; `scope` is the filters in words.
+/// What a printer is told besides its model: the filters in words and
+/// the language of its headings and legends.
+pub struct Heading<'a> {
+    pub scope: &'a str,
+    pub lang: Lang,
+}
+
+/// How a command prints its model `M`.
 pub struct Printers<W, M> {
     /// Fits `width` cells.
-    pub text: fn(&mut W, &M, &str, usize) -> io::Result<()>,
-    pub markdown: fn(&mut W, &M, &str) -> io::Result<()>,
+    pub text: fn(&mut W, &M, &Heading<'_>, usize) -> io::Result<()>,
+    pub markdown: fn(&mut W, &M, &Heading<'_>) -> io::Result<()>,
     pub csv: fn(&mut W, &M) -> io::Result<()>,
 }
 
@@ -59,14 +67,19 @@ pub fn run_view<W: Write, M: Serialize>(
 ) -> io::Result<Status> {
     report_view(&args.data, &args.filter, errout, |view| {
         let model = build(view);
-        let scope = describe(view.filter(), view.networks().len());
+        let shown = view.networks().len();
+        let scope = describe_in(view.filter(), shown, errout.lang);
+        let head = Heading {
+            scope: &scope,
+            lang: errout.lang,
+        };
         match args.format {
-            ViewFormat::Text => (print.text)(out, &model, &scope, output_width(args.width))?,
-            ViewFormat::Markdown => (print.markdown)(out, &model, &scope)?,
+            ViewFormat::Text => (print.text)(out, &model, &head, output_width(args.width))?,
+            ViewFormat::Markdown => (print.markdown)(out, &model, &head)?,
             ViewFormat::Csv => (print.csv)(out, &model)?,
             ViewFormat::Json => {
                 let json = Json {
-                    scope,
+                    scope: describe(view.filter(), shown),
                     model: &model,
                 };
                 crate::text::write_json(&mut *out, &json)?;

@@ -50,8 +50,8 @@ pub enum ExportError {
 }
 
 impl ExportError {
-    /// What went wrong in `lang`; I/O and workbook errors keep the words
-    /// of the system or library that gave them.
+    /// What went wrong in `lang`; workbook errors keep the words of the
+    /// library that gave them, I/O errors in English those of the system.
     #[must_use]
     pub fn render(&self, lang: crate::msg::Lang) -> String {
         use crate::msg::Msg;
@@ -72,6 +72,10 @@ impl ExportError {
                 hint: hint.clone(),
             },
             ExportError::NothingSelected => Msg::ExportNothingSelected,
+            ExportError::Io { path, source } => Msg::AtPath {
+                path: path.display().to_string(),
+                what: Box::new(Msg::io(source)),
+            },
             other => return other.to_string(),
         };
         msg.render(lang)

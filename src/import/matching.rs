@@ -128,24 +128,22 @@ fn describe(res: &Resolved, id: identity::EntityId) -> String {
 /// The report as text, one line per row, then a count.
 #[must_use]
 pub fn text(lines: &[Line], lang: crate::msg::Lang) -> String {
+    use crate::msg::Msg;
     use std::fmt::Write as _;
     let mut s = String::new();
     let (mut existing, mut possible, mut new) = (0, 0, 0);
     for l in lines {
-        let what = crate::text::sanitize(&l.what);
-        let _ = match &l.found {
+        let what = crate::text::sanitize(&l.what).into_owned();
+        let row = l.row;
+        let line = match &l.found {
             Match::Existing { entity, networks } => {
                 existing += 1;
-                let inn = if networks.is_empty() {
-                    "the registry".to_owned()
-                } else {
-                    networks.join(", ")
-                };
-                writeln!(
-                    s,
-                    "  row {:>4}  existing   {what} = {entity} (in {inn})",
-                    l.row
-                )
+                Msg::ImportRowExisting {
+                    row,
+                    what,
+                    entity: entity.clone(),
+                    networks: (!networks.is_empty()).then(|| networks.join(", ")),
+                }
             }
             Match::Possible {
                 other,
@@ -153,21 +151,22 @@ pub fn text(lines: &[Line], lang: crate::msg::Lang) -> String {
                 reason,
             } => {
                 possible += 1;
-                let reason = reason.render(lang);
-                writeln!(
-                    s,
-                    "  row {:>4}  duplicate? {what} ~ {} (score {score}: {reason})",
-                    l.row,
-                    crate::text::sanitize(other)
-                )
+                Msg::ImportRowPossible {
+                    row,
+                    what,
+                    other: crate::text::sanitize(other).into_owned(),
+                    score: *score,
+                    reason: reason.render(lang),
+                }
             }
             Match::New => {
                 new += 1;
-                writeln!(s, "  row {:>4}  new        {what}", l.row)
+                Msg::ImportRowNew { row, what }
             }
         };
+        let _ = writeln!(s, "{}", line.render(lang));
     }
-    let tally = crate::msg::Msg::ImportTally {
+    let tally = Msg::ImportTally {
         existing,
         possible,
         new,

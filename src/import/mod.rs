@@ -85,6 +85,45 @@ pub struct Imported {
     pub repeated: Vec<(usize, usize)>,
 }
 
+impl ImportError {
+    /// What went wrong in `lang`, after the file's path; why a workbook
+    /// could not be read keeps the words of the library that said it.
+    #[must_use]
+    pub fn render(&self, lang: crate::msg::Lang) -> String {
+        use crate::msg::Msg;
+        let (path, what) = match self {
+            ImportError::Format { path, ext } => (path, Msg::ImportFormat { ext: ext.clone() }),
+            ImportError::Unreadable { path, why } => {
+                (path, Msg::ImportUnreadable { why: why.clone() })
+            }
+            ImportError::NoSheet {
+                path,
+                asked,
+                sheets,
+            } => (
+                path,
+                Msg::ImportNoSheet {
+                    asked: asked.clone(),
+                    sheets: sheets.join(", "),
+                },
+            ),
+            ImportError::NoHeader { path } => (path, Msg::ImportNoHeader),
+            ImportError::HeaderRowMissing { path, row, last } => (
+                path,
+                Msg::ImportHeaderRowMissing {
+                    row: *row,
+                    last: *last,
+                },
+            ),
+        };
+        Msg::AtPath {
+            path: path.display().to_string(),
+            what: Box::new(what),
+        }
+        .render(lang)
+    }
+}
+
 /// Finds the header (`header_row` is 1-based; `None` looks for it), maps
 /// the columns and turns each data row into a member.
 ///

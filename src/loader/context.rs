@@ -151,6 +151,60 @@ impl<'a> FileCtx<'a> {
         });
     }
 
+    /// Warns about the key at `path`, pointing at its `nth` character when
+    /// the key stands on its line as written (not quoted with escapes, where
+    /// the offset would be wrong), else at the key.
+    pub fn warn_at_char_of_key(
+        &mut self,
+        path: &[Step<'_>],
+        nth: usize,
+        message: Msg,
+        help: Option<Msg>,
+    ) {
+        // Admitted first: a file of a million such keys must not locate
+        // them all.
+        let Some(kind) = self.tally.admit(Severity::Warning, &message) else {
+            return;
+        };
+        let mut pos = self.locator().find_or_near(path, Target::Key);
+        let key = key_name(path).unwrap_or_default();
+        let mut span = key.chars().count();
+        let from = usize::try_from(pos.column.saturating_sub(1)).unwrap_or(usize::MAX);
+        // 0 when the key starts at the column, 1 when a quote opens it.
+        let lead = usize::try_from(pos.line.saturating_sub(1))
+            .ok()
+            .and_then(|n| lines(self.src).nth(n))
+            .and_then(|line| {
+                let written = |skip| {
+                    line.chars()
+                        .skip(from.saturating_add(skip))
+                        .take(span)
+                        .eq(key.chars())
+                };
+                let quoted = line
+                    .chars()
+                    .nth(from)
+                    .is_some_and(|c| c == '"' || c == '\'');
+                if written(0) {
+                    Some(0)
+                } else {
+                    (quoted && written(1)).then_some(1)
+                }
+            });
+        if let Some(lead) = lead {
+            let shift = u32::try_from(nth + lead).unwrap_or(u32::MAX);
+            pos.column = pos.column.saturating_add(shift);
+            span = 1;
+        }
+        self.push_at(
+            Severity::Warning,
+            pos,
+            Some(span.max(1)),
+            (message, help),
+            &kind,
+        );
+    }
+
     pub fn error(&mut self, path: &[Step<'_>], target: Target, message: Msg, help: Option<Msg>) {
         self.report(Severity::Error, path, target, message, help);
     }

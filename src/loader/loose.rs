@@ -171,7 +171,7 @@ where
     T: Deserialize<'de>,
 {
     if slot.is_some() {
-        map.next_value::<IgnoredAny>()?;
+        map.next_value::<Skip>()?;
         // The last repeat of this key holds its count: a file repeating a
         // key a million times must not count them all again each time.
         let seen = extras
@@ -185,6 +185,66 @@ where
         *slot = Some(map.next_value()?);
     }
     Ok(true)
+}
+
+/// A value read and dropped (an unknown field's, a repeated key's).
+/// Unlike `IgnoredAny`, which serde_yaml skips with a loop of its own and
+/// no depth limit, it descends through `deserialize_any`, so the
+/// 128-level recursion limit holds under an unknown field too: `extra:`
+/// followed by 100,000 `- ` is "nested too deeply", as it is elsewhere.
+/// Aliases are expanded on the way, which the alias budget bounds.
+pub struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(SkipVisitor)
+    }
+}
+
+struct SkipVisitor;
+
+impl<'de> Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_unit<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_none<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Skip, D::Error> {
+        Skip::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Skip, A::Error> {
+        let (_tag, variant): (IgnoredAny, _) = data.variant()?;
+        de::VariantAccess::newtype_variant(variant)
+    }
 }
 
 /// A value that should be a mapping of type `T` but may be anything.
@@ -231,7 +291,7 @@ impl<'de, T: Fields> Visitor<'de> for FieldsVisitor<T> {
                 _ => false,
             };
             if !known {
-                map.next_value::<IgnoredAny>()?;
+                map.next_value::<Skip>()?;
                 let name = match key {
                     Loose::Str(k) => k,
                     other => format!("<{}>", other.describe().en()),

@@ -45,7 +45,7 @@ use crate::model::{Dataset, FileId, FileKind, Network, SourceFile};
 use crate::msg::Msg;
 
 pub use self::alias::MAX_ALIAS_VALUES;
-pub use self::convert::{MAX_TEXT_CHARS, Vocab, vocab_help};
+pub use self::convert::{MAX_TEXT_CHARS, Vocab, vocab_help, vocab_msg};
 pub use self::decode::InputEncoding;
 pub use self::values::MAX_VALUES;
 

@@ -30,6 +30,10 @@ pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &'sta
     for key in &x.unknown {
         let mut p = path.to_vec();
         p.push(Step::Key(key));
+        if let Some((at, message, help)) = invisible_in_key(key, known) {
+            ctx.warn_at_char_of_key(&p, at, message, Some(help));
+            continue;
+        }
         let near = crate::text::closest(key, known.split(", "));
         let help = near.map_or(Msg::HelpKnownFields { known }, |k| {
             Msg::HelpDidYouMeanField { name: k.to_owned() }
@@ -55,6 +59,35 @@ pub fn extras(ctx: &mut FileCtx<'_>, x: &Extras, path: &[Step<'_>], known: &'sta
             Some(Msg::HelpDuplicateKey),
         );
     }
+}
+
+/// An unknown key holding invisible characters (a BOM, a zero-width
+/// space, a soft hyphen): `\u{feff}org` prints as `org`, and "unknown
+/// field `org`, did you mean `org`?" would be a riddle, so the message
+/// names the character. Gives the character offset of the first one, the
+/// message and the help.
+fn invisible_in_key(key: &str, known: &'static str) -> Option<(usize, Msg, Msg)> {
+    use crate::identity::is_invisible;
+    let at = key.chars().position(is_invisible)?;
+    let first = key.chars().nth(at)?;
+    let count = key.chars().filter(|&c| is_invisible(c)).count();
+    let visible: String = key.chars().filter(|&c| !is_invisible(c)).collect();
+    let help = if known.split(", ").any(|k| k == visible) {
+        Msg::HelpInvisibleInKey {
+            name: visible.clone(),
+        }
+    } else {
+        crate::text::closest(&visible, known.split(", "))
+            .map_or(Msg::HelpKnownFields { known }, |k| {
+                Msg::HelpDidYouMeanField { name: k.to_owned() }
+            })
+    };
+    let message = Msg::InvisibleInKey {
+        key: sanitize(&crate::text::clip(&visible, 80)).into_owned(),
+        count,
+        first,
+    };
+    Some((at, message, help))
 }
 
 /// Validates a network file. `default_id` is the path-derived id; `keys`

@@ -1,7 +1,8 @@
 //! The English text of every message: the wording `--format json` keeps
 //! in `message`/`help`, so scripts written against it keep working.
 
-use super::{EmailProblem, Example, Found, Kind, Msg, Special, Vocab, mask};
+use super::en_words::{allowed_en, email_en, example_en, found_en, kind_en, special_en};
+use super::{Found, Msg, NoTerminal, NumberProblem, mask};
 use crate::text::describe_char;
 
 /// The English text of `m`.
@@ -105,6 +106,11 @@ pub(super) fn render(m: &Msg) -> String {
         M::DuplicateId { id, first } => format!("network id `{id}` is already used by {first}; this file is not loaded"),
         M::HelpDuplicateId => "give one of the two files a different `id:` (ids must be unique across the data directory)".into(),
         M::UnknownField { key } => format!("unknown field `{key}`"),
+        M::InvisibleInKey { key, count, first } => {
+            let what = if *count == 1 { "an invisible character,".to_owned() } else { format!("{count} invisible characters, the first") };
+            format!("the field name `{key}` holds {what} {}; the field is ignored", describe_char(*first))
+        }
+        M::HelpInvisibleInKey { name } => format!("delete it (retype the name, or find it in an editor that shows invisible characters); then it is read as `{name}`"),
         M::HelpKnownFields { known } => format!("known fields here: {known}; renkei ignores this one"),
         M::HelpDidYouMeanField { name } => format!("did you mean `{name}`? renkei ignores unknown fields"),
         M::DuplicateKey { key } => format!("duplicate key `{key}`"),
@@ -302,6 +308,138 @@ pub(super) fn render(m: &Msg) -> String {
             hint.as_ref().map(|h| format!(" (did you mean `{h}`?)")).unwrap_or_default()
         ),
         M::ExportNothingSelected => "no network matches the filters; loosen --network, --prefecture or --program".into(),
+        M::UsageUnexpectedArg { arg } => format!("unexpected argument '{arg}' found"),
+        M::UsageRepeatedArg { arg } => format!("the argument '{arg}' cannot be used multiple times"),
+        M::UsageConflict { arg, with } => format!("the argument '{arg}' cannot be used with {with}"),
+        M::UsageEqualsNeeded { arg } => format!("equal sign is needed when assigning values to '{arg}'"),
+        M::UsageValueMissing { arg } => format!("a value is required for '{arg}' but none was supplied"),
+        M::UsageInvalidValue { arg, value, why } => match why {
+            Some(w) => format!("invalid value '{value}' for '{arg}': {w}"),
+            None => format!("invalid value '{value}' for '{arg}'"),
+        },
+        M::UsagePossibleValues { values } => format!("[possible values: {values}]"),
+        M::UsageUnknownSubcommand { name } => format!("unrecognized subcommand '{name}'"),
+        M::UsageSubcommandNeeded { name } => format!("'{name}' requires a subcommand but one was not provided"),
+        M::UsageSubcommands { names } => format!("[subcommands: {names}]"),
+        M::UsageRequired => "the following required arguments were not provided:".into(),
+        M::UsageExtraValue { arg, value } => format!("unexpected value '{value}' for '{arg}' found; no more were expected"),
+        M::UsageValueCount { arg, expected, given } => format!("{expected} values required for '{arg}' but {given} provided"),
+        M::UsageNotUtf8 => "invalid UTF-8 was detected in one or more arguments".into(),
+        M::UsageDirBeforeCommand => "give DIR after the subcommand, e.g. `renkei stats networks`".into(),
+        M::UsageSimilar { names } => format!("a similar one exists: {names}"),
+        M::UsagePassAsValue { arg, write } => format!("to pass '{arg}' as a value, use '{write}'"),
+        M::UsageExists { what } => format!("'{what}' exists"),
+        M::UsageRemoveDashes { name } => format!("subcommand '{name}' exists; to use it, remove the '--' before it"),
+        M::UsageLine { usage } => format!("Usage: {usage}"),
+        M::UsageMoreInfo { flag } => format!("For more information, try '{flag}'."),
+        M::NotANumber { problem } => match problem {
+            NumberProblem::Empty => "cannot parse integer from empty string",
+            NumberProblem::InvalidDigit => "invalid digit found in string",
+            NumberProblem::TooLarge => "number too large to fit in target type",
+            NumberProblem::TooSmall => "number too small to fit in target type",
+            NumberProblem::Zero => "number would be zero for non-zero type",
+        }
+        .into(),
+        M::ArgUnknown { problem, help } => format!("{}; {}", render(problem), render(help)),
+        M::ArgSampling => "allowed: auto, exact, or a number of pivots (1 or more)".into(),
+        M::ArgMapEquals { fields } => format!("write FIELD=HEADER (e.g. org=勤務先); fields: {fields}"),
+        M::ArgMapField { field, guess, fields } => {
+            let hint = guess.as_ref().map_or_else(String::new, |c| format!("did you mean `{c}`? "));
+            format!("unknown field `{field}`; {hint}fields: {fields}")
+        }
+        M::UsageOther { detail } | M::IoError { detail, .. } => detail.clone(),
+        M::AtPath { path, what } => format!("{path}: {}", render(what)),
+        M::ImportColumns { file, header_row, columns } => format!("{file}: header row {header_row}, columns {columns}"),
+        M::ImportSkipped { rows } => format!("skipped rows {} (empty or a repeated header)", rows_en(rows)),
+        M::ImportNoName { rows } => format!("left out rows {} (no name and no organisation)", rows_en(rows)),
+        M::ImportRepeated { rows } => {
+            let rows: Vec<String> = rows.iter().map(|(r, first)| format!("{r} (= row {first})")).collect();
+            format!("left out rows {} (the same member as an earlier row)", rows.join(", "))
+        }
+        M::ImportSectorGuessed { row, sector, word, org } => format!("  row {row:>4}  sector {sector} guessed from `{word}` in {org}"),
+        M::ImportMatchesIn { dir } => format!("matches in {dir}:"),
+        M::ImportRowExisting { row, what, entity, networks } => format!(
+            "  row {row:>4}  existing   {what} = {entity} (in {})",
+            networks.as_deref().unwrap_or("the registry")
+        ),
+        M::ImportRowPossible { row, what, other, score, reason } => format!("  row {row:>4}  duplicate? {what} ~ {other} (score {score}: {reason})"),
+        M::ImportRowNew { row, what } => format!("  row {row:>4}  new        {what}"),
+        M::ImportSameName { file, name } => format!("note: {file} already has a network named `{name}`; the import adds a second one; give --name to tell them apart"),
+        M::ImportCloseName { name, close, file } => format!("note: --name `{name}`: did you mean `{close}` ({file})? the import adds a network of its own either way"),
+        M::ImportGeneratedBroken => "the generated file does not load; this is a bug in renkei".into(),
+        M::ImportFailsCheck { first } => format!("the generated file would not pass `renkei check`: {first}"),
+        M::ImportFormat { ext } => format!("renkei imports .xlsx, .xls, .ods and .csv files, not `.{ext}`; save the list in one of those formats"),
+        M::ImportUnreadable { why } => format!("cannot be read: {why}"),
+        M::ImportNoSheet { asked, sheets } => format!("no sheet `{asked}`; the sheets are: {sheets}; give --sheet NAME or --sheet NUMBER (1 is the first)"),
+        M::ImportNoHeader => "no header row with a name or organisation column (氏名, 名前, 所属, 機関名, 団体名, 会社名, name, organization…) in the first 20 rows; give --header-row N, or --map person=HEADER / --map org=HEADER".into(),
+        M::ImportHeaderRowMissing { row, last } => format!("--header-row {row}: that row is empty or past the end (the last row with cells is {last}); give the number of the row that holds the column names"),
+        M::ReportNetworks { count } => format!("Networks: {count} (id, program, prefecture, entities counted, name)"),
+        M::ReportPairs => "Pairs (shared, Jaccard, what they share)".into(),
+        M::ReportNone => "none".into(),
+        M::ReportThrough { network, via } => format!(" (in {network} through {via})"),
+        M::ReportOnlyLink { names } => format!("only link: {names}"),
+        M::ReportBridges { count, cross } => format!("Bridges: {count} ({cross} across programs)"),
+        M::TooManyPairs { max, networks } => format!(
+            "more than {max} pairs of networks share something ({networks} networks selected); \
+             narrow the report with --min-shared N (pairs sharing at least N), --prefecture NAME \
+             or --network ID, or give --all-pairs to write them all"
+        ),
+        M::ReportKeypersons { count, method } => format!("Keypersons: {count} (betweenness {})", render(method)),
+        M::BetweennessExact { nodes } => format!("exact over {nodes} nodes"),
+        M::BetweennessSampled { pivots, nodes } => format!("estimated from {pivots} sampled pivots of {nodes} nodes"),
+        M::InNetworks { count } => format!("{count:>3} networks"),
+        M::ReportOnlyLinks { count } => format!("Only links: {count} (removing one leaves a pair of networks with nothing in common)"),
+        M::ViewShown { parts, shown } => format!("{parts} ({shown} networks)"),
+        M::ViewProgramTable { scope } => format!("Program table: {scope}"),
+        M::ViewMatrix { scope } => format!("Membership matrix: {scope}"),
+        M::ViewNoNetworks => "no networks match".into(),
+        M::ViewColumns { first, last, of, names } if first == last => format!("column {first} of {of}: {names}"),
+        M::ViewColumns { first, last, of, names } => format!("columns {first}–{last} of {of}: {names}"),
+        M::ViewNetworkBand { first, last, of } => format!("networks {first}–{last} of {of}"),
+        M::ViewTableLegend => "◆N: also in other shown networks (N in all) · A — B: A is present through B".into(),
+        M::ViewTableLegendShort => "◆N: also in other shown networks (N in all).".into(),
+        M::ViewMatrixLegend => "● member  ○ present through someone  · not a member".into(),
+        M::AlsoWritten { names } => format!("also written: {names}"),
+        M::EntitiesCount { count } => format!("{count} entities"),
+        M::ReportWrote { scope, path } => format!("wrote the report of {scope} to {path}"),
+        M::Since { year } => format!("since {year}"),
+        M::Until { year } => format!("until {year}"),
+        M::NetworkMembers { members, linked } => format!("{members} members, {linked} also sit elsewhere"),
+        M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
+        M::BrowseNeedsTerminal { which } => format!(
+            "the browser needs a terminal, and {}.",
+            match which {
+                NoTerminal::Stdin => "standard input is not one (the keys are read from it)",
+                NoTerminal::Stdout => "standard output is not one",
+                NoTerminal::Neither => "neither standard input nor standard output is one",
+            }
+        ),
+        M::BrowseUseSubcommand => BROWSE_SUBCOMMANDS.into(),
+        M::BrowseTerminal { error } => format!("terminal: {}", render(error)),
+        M::BrowseBug { version } => format!(
+            "renkei {version} stopped because of a bug; the terminal has been restored.\n\
+             Please report it to the renkei maintainers (the project's issue tracker) with\n\
+             the message below and, if you can, the data files you opened."
+        ),
+        M::EditIo { path, error } => format!("{path}: {}", render(error)),
+        M::EditNotAFile { path, what, link } => format!(
+            "{path} is {}{}, not a regular file; renkei writes only into regular registry files",
+            if *link { "a link to " } else { "" },
+            special_en(*what)
+        ),
+        M::EditLinkNowhere { path } => format!("{path} is a link that leads nowhere, not a regular file; renkei writes only into regular registry files"),
+        M::EditNoPlace { path, snippet } => format!("{path} exists but is not a registry file, and the folder has no other; add the entry by hand to a registry file:\n{snippet}"),
+        M::EditRefused { path, reason, snippet } => format!("{path}: not recorded, because {}; nothing was written. Add it by hand:\n{snippet}", render(reason)),
+        M::EditNoLongerRegistry => "the file would no longer read as a registry".into(),
+        M::EditNewErrors => "the edited file would have new errors".into(),
+        M::EditNoEffect => "the edit would not record the decision".into(),
+        M::EditUnclosed { open } => format!("a `{open}` is not closed"),
+        M::EditNotAList { key } => format!("`{key}` is not a list"),
+        M::EditNullList { key, value } => format!("`{key}` is empty (`{value}`); write `{key}:` instead"),
+        M::EditItemWithoutDash => "a list item without `-`".into(),
+        M::EditEntryMoved => "the entry is not where the loader read it".into(),
+        M::EditNoColon => "no `:`".into(),
+        M::EditNotAnItem => "the entry is not a `- name: …` item".into(),
         M::NothingToRecord { what } => format!("nothing to record: {}", render(what)),
         M::NotRecorded { what } => format!("not recorded: {}", render(what)),
         M::EditChanged { path } => format!("{path} changed since renkei read it; nothing was written (reload and decide again)"),
@@ -321,6 +459,26 @@ pub(super) fn render(m: &Msg) -> String {
     }
 }
 
+/// Row numbers, `4, 7, 9`.
+fn rows_en(rows: &[usize]) -> String {
+    rows.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What to run instead of the browser without a terminal.
+const BROWSE_SUBCOMMANDS: &str = "Use a subcommand instead:
+  renkei check [DIR]        problems in the data, as FILE:LINE:COLUMN
+  renkei stats [DIR]        networks per prefecture and program
+  renkei entities [DIR]     organisations, people and positions
+  renkei overlap [DIR]      shared members between networks
+  renkei keypersons [DIR]   bridges between networks and programs
+  renkei network ID [DIR]   one network and where its members also sit
+  renkei export ...         contact lists and graph files
+  renkei schema             JSON Schema for editors
+See `renkei --help`.";
+
 const PAIR_HELP: &str = "write each pair as `- [名前1, 名前2]`: two organisation names";
 
 /// `n one` or `n many`.
@@ -334,67 +492,5 @@ impl Found {
     #[must_use]
     pub fn en(self) -> &'static str {
         found_en(self)
-    }
-}
-
-fn found_en(f: Found) -> &'static str {
-    match f {
-        Found::Null => "nothing (null)",
-        Found::Bool => "true/false",
-        Found::Number => "a number",
-        Found::Text => "text",
-        Found::List => "a list",
-        Found::Mapping => "a mapping",
-    }
-}
-
-fn special_en(s: Special) -> &'static str {
-    match s {
-        Special::Pipe => "a named pipe",
-        Special::Socket => "a socket",
-        Special::Device => "a device",
-        Special::Other => "not a file",
-    }
-}
-
-fn example_en(e: Example) -> &'static str {
-    match e {
-        Example::NetworkName => {
-            "the network's official name, e.g. `name: 高知県・大学等連携協議会`"
-        }
-        Example::Program => "`program: kofukin` (or coi-next, platform, other)",
-        Example::Prefecture => "`prefecture: 広島県` (the full name)",
-        Example::Sector => "`sector: academia`",
-        Example::Members => {
-            "`members:` with one `- org: …` entry per member (`members: []` when none are known)"
-        }
-    }
-}
-
-fn email_en(p: EmailProblem) -> &'static str {
-    match p {
-        EmailProblem::FullWidthAt => "it has a full-width ＠",
-        EmailProblem::NotOneAt => "it needs exactly one @",
-        EmailProblem::EmptyPart => "a part before or after @ is missing",
-        EmailProblem::NoDot => "the domain after @ needs a dot, like example.jp",
-        EmailProblem::SpacesOrNonAscii => "it has spaces or non-ASCII characters",
-    }
-}
-
-fn allowed_en(v: Vocab) -> &'static str {
-    match v {
-        Vocab::Program => "kofukin, coi-next, platform, other",
-        Vocab::Sector => "academia (学), government (官), industry (産), finance (金), other",
-        Vocab::Prefecture => {
-            "the full name of one of the 47 都道府県, e.g. 広島県, 東京都, 大阪府, 北海道"
-        }
-    }
-}
-
-fn kind_en(k: Kind) -> &'static str {
-    match k {
-        Kind::Org => "org",
-        Kind::Person => "person",
-        Kind::Position => "position",
     }
 }

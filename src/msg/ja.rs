@@ -2,7 +2,8 @@
 //! say it rather than word for word: data values in 「」, YAML and
 //! commands in backticks, the fix phrased as a request (〜してください).
 
-use super::{EmailProblem, Example, Found, Kind, Msg, Special, Vocab, mask};
+use super::ja_words::{allowed_ja, char_ja, email_ja, example_ja, found_ja, kind_ja, special_ja};
+use super::{IoProblem, Msg, NoTerminal, NumberProblem, mask};
 
 /// The Japanese text of `m`.
 #[allow(clippy::too_many_lines)] // one arm per message, nothing else
@@ -92,6 +93,11 @@ pub(super) fn render(m: &Msg) -> String {
         M::DuplicateId { id, first } => format!("ネットワーク ID「{id}」はすでに {first} で使われています。このファイルは読み込みません"),
         M::HelpDuplicateId => "どちらかのファイルに別の `id:` を付けてください（ID はデータフォルダ全体で一意です）".into(),
         M::UnknownField { key } => format!("フィールド「{key}」は定義されていません"),
+        M::InvisibleInKey { key, count, first } => {
+            let what = if *count == 1 { format!("見えない文字の{}が含まれています", char_ja(*first)) } else { format!("見えない文字が {count} 個含まれています（最初は{}）", char_ja(*first)) };
+            format!("フィールド名「{key}」には{what}。このフィールドは無視します")
+        }
+        M::HelpInvisibleInKey { name } => format!("見えない文字を削除してください（フィールド名を打ち直すか、見えない文字を表示できるエディタで探してください）。削除すると `{name}` として読み込まれます"),
         M::HelpKnownFields { known } => format!("ここで使えるフィールド: {known}。このフィールドは無視されます"),
         M::HelpDidYouMeanField { name } => format!("`{name}` ではありませんか？ 定義されていないフィールドは無視されます"),
         M::DuplicateKey { key } => format!("キー「{key}」が重複しています"),
@@ -266,6 +272,148 @@ pub(super) fn render(m: &Msg) -> String {
             hint.as_ref().map(|h| format!("（「{h}」ではありませんか？）")).unwrap_or_default()
         ),
         M::ExportNothingSelected => "条件に合うネットワークがありません。--network、--prefecture、--program を緩めてください".into(),
+        M::UsageUnexpectedArg { arg } => format!("想定外の引数「{arg}」があります"),
+        M::UsageRepeatedArg { arg } => format!("引数「{arg}」は 1 回しか指定できません"),
+        M::UsageConflict { arg, with } => format!("引数「{arg}」は{with}と一緒には使えません"),
+        M::UsageEqualsNeeded { arg } => format!("「{arg}」の値は `=` でつないで指定してください"),
+        M::UsageValueMissing { arg } => format!("「{arg}」に値がありません"),
+        M::UsageInvalidValue { arg, value, why } => match why {
+            Some(w) => format!("「{arg}」の値「{value}」は使えません: {w}"),
+            None => format!("「{arg}」の値「{value}」は使えません"),
+        },
+        M::UsagePossibleValues { values } => format!("［使える値: {values}］"),
+        M::UsageUnknownSubcommand { name } => format!("サブコマンド「{name}」はありません"),
+        M::UsageSubcommandNeeded { name } => format!("「{name}」にはサブコマンドが必要です"),
+        M::UsageSubcommands { names } => format!("［サブコマンド: {names}］"),
+        M::UsageRequired => "次の引数が必要です:".into(),
+        M::UsageExtraValue { arg, value } => format!("「{arg}」の値「{value}」は余分です（これ以上の値は取りません）"),
+        M::UsageValueCount { arg, expected, given } => format!("「{arg}」には値が {expected} 個必要ですが、{given} 個しかありません"),
+        M::UsageNotUtf8 => "引数に UTF-8 でない文字があります".into(),
+        M::UsageOther { detail } => format!("コマンドラインを解釈できません: {detail}"),
+        M::UsageDirBeforeCommand => "DIR はサブコマンドの後に書いてください（例: `renkei stats networks`）".into(),
+        M::UsageSimilar { names } => format!("{names}のことですか？"),
+        M::UsagePassAsValue { arg, write } => format!("「{arg}」を値として渡すなら「{write}」と書いてください"),
+        M::UsageExists { what } => format!("「{what}」ならあります"),
+        M::UsageRemoveDashes { name } => format!("サブコマンド「{name}」があります。使うには前の「--」を外してください"),
+        M::UsageLine { usage } => format!("使い方: {usage}"),
+        M::UsageMoreInfo { flag } => format!("詳しくは「{flag}」で確認してください。"),
+        M::NotANumber { problem } => match problem {
+            NumberProblem::Empty => "数が空です",
+            NumberProblem::InvalidDigit => "数字以外の文字があります。半角の数字で書いてください",
+            NumberProblem::TooLarge => "数が大きすぎます",
+            NumberProblem::TooSmall => "数が小さすぎます",
+            NumberProblem::Zero => "0 は指定できません",
+        }
+        .into(),
+        M::ArgUnknown { problem, help } => format!("{}。{}", render(problem), render(help)),
+        M::ArgSampling => "auto、exact、または基点の数（1 以上）を指定してください".into(),
+        M::ArgMapEquals { fields } => format!("項目=見出し の形で書いてください（例: org=勤務先）。項目: {fields}"),
+        M::ArgMapField { field, guess, fields } => {
+            let hint = guess.as_ref().map_or_else(String::new, |c| format!("「{c}」のことですか？ "));
+            format!("項目「{field}」はありません。{hint}項目: {fields}")
+        }
+        M::IoError { problem, detail } => match problem {
+            IoProblem::NotFound => "見つかりません".into(),
+            IoProblem::PermissionDenied => "アクセスする権限がありません".into(),
+            IoProblem::AlreadyExists => "すでに存在します".into(),
+            IoProblem::IsADirectory => "フォルダです".into(),
+            IoProblem::NotADirectory => "フォルダではありません".into(),
+            IoProblem::ReadOnly => "読み取り専用のファイルシステムです".into(),
+            IoProblem::StorageFull => "ディスクの空きがありません".into(),
+            IoProblem::Other => format!("入出力エラー（{detail}）"),
+        },
+        M::AtPath { path, what } => format!("{path}: {}", render(what)),
+        M::ImportColumns { file, header_row, columns } => format!("{file}: 見出しは {header_row} 行目、列は {columns}"),
+        M::ImportSkipped { rows } => format!("{} 行目は飛ばしました（空の行か、繰り返しの見出し）", rows_ja(rows)),
+        M::ImportNoName { rows } => format!("{} 行目は除きました（氏名も所属もありません）", rows_ja(rows)),
+        M::ImportRepeated { rows } => {
+            let rows: Vec<String> = rows.iter().map(|(r, first)| format!("{r}（= {first} 行目）")).collect();
+            format!("{} 行目は除きました（前の行と同じ構成員）", rows.join("、"))
+        }
+        M::ImportSectorGuessed { row, sector, word, org } => format!("  {row:>4} 行目  区分 {sector} は「{org}」の「{word}」から推定"),
+        M::ImportMatchesIn { dir } => format!("{dir} との照合:"),
+        M::ImportRowExisting { row, what, entity, networks } => format!(
+            "  {row:>4} 行目  既存       {what} = {entity}（{}）",
+            networks.as_deref().unwrap_or("登録ファイル")
+        ),
+        M::ImportRowPossible { row, what, other, score, reason } => format!("  {row:>4} 行目  重複候補   {what} ～ {other}（スコア {score}: {reason}）"),
+        M::ImportRowNew { row, what } => format!("  {row:>4} 行目  新規       {what}"),
+        M::ImportSameName { file, name } => format!("注意: {file} にすでに「{name}」という名前のネットワークがあります。取り込むと 2 つ目になります。区別するには --name を指定してください"),
+        M::ImportCloseName { name, close, file } => format!("注意: --name「{name}」は「{close}」（{file}）のことですか？ どちらにしても、取り込みでは別のネットワークになります"),
+        M::ImportGeneratedBroken => "生成したファイルが読み込めません。renkei の不具合です".into(),
+        M::ImportFailsCheck { first } => format!("生成したファイルは `renkei check` を通りません: {first}"),
+        M::ImportFormat { ext } => format!("renkei が取り込めるのは .xlsx、.xls、.ods、.csv のファイルで、`.{ext}` は取り込めません。いずれかの形式で保存し直してください"),
+        M::ImportUnreadable { why } => format!("読み込めません: {why}"),
+        M::ImportNoSheet { asked, sheets } => format!("シート「{asked}」はありません。シートは {sheets} です。--sheet 名前 か --sheet 番号（1 が最初）で指定してください"),
+        M::ImportNoHeader => "最初の 20 行に、氏名か所属の列（氏名、名前、所属、機関名、団体名、会社名、name、organization…）のある見出し行がありません。--header-row N か、--map person=見出し / --map org=見出し で指定してください".into(),
+        M::ImportHeaderRowMissing { row, last } => format!("--header-row {row}: その行は空か、最後の行より後です（値のある最後の行は {last} 行目）。列名のある行の番号を指定してください"),
+        M::ReportNetworks { count } => format!("ネットワーク: {count}（ID、事業、都道府県、数えた構成員、名前）"),
+        M::ReportPairs => "ネットワークの組（共通する数、Jaccard 係数、共通するもの）".into(),
+        M::ReportNone => "なし".into(),
+        M::ReportThrough { network, via } => format!("（{network} では「{via}」を通じて）"),
+        M::ReportOnlyLink { names } => format!("唯一のつながり: {names}"),
+        M::ReportBridges { count, cross } => format!("橋渡し: {count}（うち事業をまたぐもの {cross}）"),
+        M::TooManyPairs { max, networks } => format!(
+            "何かを共有するネットワークの組が {max} を超えます（選んだネットワークは {networks}）。\
+             --min-shared N（N 以上を共有する組）、--prefecture 名前、--network ID で絞り込むか、\
+             すべて書き出すなら --all-pairs を指定してください"
+        ),
+        M::ReportKeypersons { count, method } => format!("キーパーソン: {count}（媒介中心性: {}）", render(method)),
+        M::BetweennessExact { nodes } => format!("{nodes} ノードで厳密に計算"),
+        M::BetweennessSampled { pivots, nodes } => format!("{nodes} ノードから抽出した {pivots} 基点で推定"),
+        M::InNetworks { count } => format!("{count:>3} ネットワーク"),
+        M::ReportOnlyLinks { count } => format!("唯一のつながり: {count}（1 つ除くと、何も共有しないネットワークの組ができるもの）"),
+        M::ViewShown { parts, shown } => format!("{parts}（ネットワーク {shown}）"),
+        M::ViewProgramTable { scope } => format!("事業表: {scope}"),
+        M::ViewMatrix { scope } => format!("構成員の行列: {scope}"),
+        M::ViewNoNetworks => "条件に合うネットワークはありません".into(),
+        M::ViewColumns { first, last, of, names } if first == last => format!("列 {first}（全 {of} 列）: {names}"),
+        M::ViewColumns { first, last, of, names } => format!("列 {first}–{last}（全 {of} 列）: {names}"),
+        M::ViewNetworkBand { first, last, of } => format!("ネットワーク {first}–{last}（全 {of}）"),
+        M::ViewTableLegend => "◆N: 表示中のほかのネットワークにもいる（全部で N） · A — B: A は B を通じて参加".into(),
+        M::ViewTableLegendShort => "◆N: 表示中のほかのネットワークにもいる（全部で N）。".into(),
+        M::ViewMatrixLegend => "● 構成員  ○ ほかの構成員を通じて参加  · 構成員でない".into(),
+        M::AlsoWritten { names } => format!("別の表記: {names}"),
+        M::EntitiesCount { count } => format!("{count} 件"),
+        M::ReportWrote { scope, path } => format!("{scope} のレポートを {path} に書き出しました"),
+        M::Since { year } => format!("{year} 年から"),
+        M::Until { year } => format!("{year} 年まで"),
+        M::NetworkMembers { members, linked } => format!("構成員 {members}、うちほかのネットワークにもいるもの {linked}"),
+        M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
+        M::BrowseNeedsTerminal { which } => format!(
+            "ブラウザには端末が必要ですが、{}。",
+            match which {
+                NoTerminal::Stdin => "標準入力が端末ではありません（キーはそこから読みます）",
+                NoTerminal::Stdout => "標準出力が端末ではありません",
+                NoTerminal::Neither => "標準入力も標準出力も端末ではありません",
+            }
+        ),
+        M::BrowseUseSubcommand => BROWSE_SUBCOMMANDS.into(),
+        M::BrowseTerminal { error } => format!("端末: {}", render(error)),
+        M::BrowseBug { version } => format!(
+            "renkei {version} は不具合のため停止しました。端末は元に戻してあります。\n\
+             お手数ですが、下のメッセージと、できれば開いていたデータファイルを添えて、\n\
+             renkei の開発者（プロジェクトの issue トラッカー）に報告してください。"
+        ),
+        M::EditIo { path, error } => format!("{path}: {}", render(error)),
+        M::EditNotAFile { path, what, link } => format!(
+            "{path} は{}{}で、通常のファイルではありません。renkei が書き込むのは通常の登録ファイルだけです",
+            special_ja(*what),
+            if *link { "へのリンク" } else { "" }
+        ),
+        M::EditLinkNowhere { path } => format!("{path} はどこも指していないリンクで、通常のファイルではありません。renkei が書き込むのは通常の登録ファイルだけです"),
+        M::EditNoPlace { path, snippet } => format!("{path} はありますが登録ファイルではなく、フォルダにほかの登録ファイルもありません。登録ファイルに次の項目を手で追加してください:\n{snippet}"),
+        M::EditRefused { path, reason, snippet } => format!("{path}: {}ため、記録しませんでした。何も書き込んでいません。次の項目を手で追加してください:\n{snippet}", render(reason)),
+        M::EditNoLongerRegistry => "編集すると登録ファイルとして読めなくなる".into(),
+        M::EditNewErrors => "編集するとファイルに新しいエラーができる".into(),
+        M::EditNoEffect => "編集しても判断が記録されない".into(),
+        M::EditUnclosed { open } => format!("閉じていない `{open}` がある"),
+        M::EditNotAList { key } => format!("`{key}` がリストでない"),
+        M::EditNullList { key, value } => format!("`{key}` が空（`{value}`）である（`{key}:` と書けば記録できます）"),
+        M::EditItemWithoutDash => "`-` のないリスト項目がある".into(),
+        M::EditEntryMoved => "項目が読み込んだときの位置にない".into(),
+        M::EditNoColon => "`:` がない".into(),
+        M::EditNotAnItem => "項目が `- name: …` の形でない".into(),
         M::NothingToRecord { what } => format!("記録することはありません: {}", render(what)),
         M::NotRecorded { what } => format!("記録しませんでした: {}", render(what)),
         M::EditChanged { path } => format!("{path} は renkei が読んだ後に変更されました。何も書き込んでいません（再読み込みしてから、もう一度決めてください）"),
@@ -285,81 +433,24 @@ pub(super) fn render(m: &Msg) -> String {
     }
 }
 
+/// Row numbers, `4、7、9`.
+fn rows_ja(rows: &[usize]) -> String {
+    rows.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// What to run instead of the browser without a terminal.
+const BROWSE_SUBCOMMANDS: &str = "代わりにサブコマンドを使ってください:
+  renkei check [DIR]        データの問題（ファイル:行:桁）
+  renkei stats [DIR]        都道府県・事業ごとのネットワーク数
+  renkei entities [DIR]     機関・人物・役職の一覧
+  renkei overlap [DIR]      ネットワーク間で共通する構成員
+  renkei keypersons [DIR]   ネットワークや事業をつなぐキーパーソン
+  renkei network ID [DIR]   1 つのネットワークと、構成員のほかの所属
+  renkei export ...         連絡先リストとグラフのファイル
+  renkei schema             エディタ用の JSON Schema
+詳しくは `renkei --help` を見てください。";
+
 const PAIR_HELP: &str = "組は `- [名前1, 名前2]` のように機関の名前を 2 つ書いてください";
-
-fn found_ja(f: Found) -> &'static str {
-    match f {
-        Found::Null => "値なし（null）",
-        Found::Bool => "真偽値（true/false）",
-        Found::Number => "数値",
-        Found::Text => "文字列",
-        Found::List => "リスト",
-        Found::Mapping => "マッピング",
-    }
-}
-
-fn special_ja(s: Special) -> &'static str {
-    match s {
-        Special::Pipe => "名前付きパイプ",
-        Special::Socket => "ソケット",
-        Special::Device => "デバイス",
-        Special::Other => "ファイル以外",
-    }
-}
-
-fn example_ja(e: Example) -> &'static str {
-    match e {
-        Example::NetworkName => "ネットワークの正式名称（例: `name: 高知県・大学等連携協議会`）",
-        Example::Program => "`program: kofukin`（または coi-next、platform、other）",
-        Example::Prefecture => "`prefecture: 広島県`（正式な名前）",
-        Example::Sector => "`sector: academia`",
-        Example::Members => "`members:` と、構成員ごとに `- org: …`（不明なら `members: []`）",
-    }
-}
-
-fn email_ja(p: EmailProblem) -> &'static str {
-    match p {
-        EmailProblem::FullWidthAt => "全角の＠が使われています",
-        EmailProblem::NotOneAt => "@ はちょうど 1 つ必要です",
-        EmailProblem::EmptyPart => "@ の前か後ろがありません",
-        EmailProblem::NoDot => "@ の後ろのドメインには example.jp のようにドットが必要です",
-        EmailProblem::SpacesOrNonAscii => "空白か半角英数字以外の文字が含まれています",
-    }
-}
-
-fn allowed_ja(v: Vocab) -> &'static str {
-    match v {
-        Vocab::Program => "kofukin、coi-next、platform、other",
-        Vocab::Sector => "academia（学）、government（官）、industry（産）、finance（金）、other",
-        Vocab::Prefecture => "47 都道府県の正式な名前（例: 広島県、東京都、大阪府、北海道）",
-    }
-}
-
-fn kind_ja(k: Kind) -> &'static str {
-    match k {
-        Kind::Org => "機関",
-        Kind::Person => "人物",
-        Kind::Position => "役職",
-    }
-}
-
-/// A control character named in Japanese, with its code point.
-fn char_ja(c: char) -> String {
-    let name = match c {
-        '\u{1b}' => "ESC",
-        '\u{7}' => "BEL",
-        '\u{8}' => "バックスペース",
-        '\n' => "改行",
-        '\r' => "復帰（CR）",
-        '\u{7f}' => "DEL",
-        '\u{9b}' => "CSI",
-        '\u{0}'..='\u{1f}' => "C0 制御文字",
-        '\u{80}'..='\u{9f}' => "C1 制御文字",
-        '\u{202e}' => "右から左への上書き",
-        '\u{202d}' => "左から右への上書き",
-        '\u{202a}'..='\u{202c}' | '\u{2066}'..='\u{2069}' => "双方向テキストの制御文字",
-        '\u{200e}' | '\u{200f}' | '\u{61c}' => "双方向テキストの記号",
-        _ => "制御文字",
-    };
-    format!("{name}（U+{:04X}）", u32::from(c))
-}

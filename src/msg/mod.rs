@@ -8,7 +8,11 @@
 
 mod catalogue;
 mod en;
+mod en_words;
 mod ja;
+mod ja_words;
+#[cfg(test)]
+mod samples_cli;
 #[cfg(test)]
 mod tests;
 
@@ -104,7 +108,56 @@ pub enum Special {
     Pipe,
     Socket,
     Device,
+    Folder,
     Other,
+}
+
+/// Why a number given on the command line is not one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberProblem {
+    Empty,
+    InvalidDigit,
+    TooLarge,
+    TooSmall,
+    Zero,
+}
+
+impl NumberProblem {
+    /// What a parse error of an integer says, when it is one.
+    #[must_use]
+    pub fn of(e: &std::num::ParseIntError) -> Option<NumberProblem> {
+        use std::num::IntErrorKind as K;
+        Some(match e.kind() {
+            K::Empty => NumberProblem::Empty,
+            K::InvalidDigit => NumberProblem::InvalidDigit,
+            K::PosOverflow => NumberProblem::TooLarge,
+            K::NegOverflow => NumberProblem::TooSmall,
+            K::Zero => NumberProblem::Zero,
+            _ => return None,
+        })
+    }
+}
+
+/// The kinds of file-system errors a person can act on; the rest keep
+/// the system's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoProblem {
+    NotFound,
+    PermissionDenied,
+    AlreadyExists,
+    IsADirectory,
+    NotADirectory,
+    ReadOnly,
+    StorageFull,
+    Other,
+}
+
+/// Which standard stream is not a terminal, for the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoTerminal {
+    Stdin,
+    Stdout,
+    Neither,
 }
 
 /// The vocabularies a value must come from.
@@ -159,6 +212,34 @@ impl Msg {
         en::render(self)
     }
 }
+
+impl Msg {
+    /// An I/O error: in English as the system words it, in Japanese by
+    /// its kind (with the system's words when the kind says nothing).
+    #[must_use]
+    pub fn io(e: &std::io::Error) -> Msg {
+        use std::io::ErrorKind as K;
+        let problem = match e.kind() {
+            K::NotFound => IoProblem::NotFound,
+            K::PermissionDenied => IoProblem::PermissionDenied,
+            K::AlreadyExists => IoProblem::AlreadyExists,
+            K::IsADirectory => IoProblem::IsADirectory,
+            K::NotADirectory => IoProblem::NotADirectory,
+            K::ReadOnlyFilesystem => IoProblem::ReadOnly,
+            K::StorageFull | K::QuotaExceeded => IoProblem::StorageFull,
+            _ => IoProblem::Other,
+        };
+        Msg::IoError {
+            problem,
+            detail: e.to_string(),
+        }
+    }
+}
+
+// A message is the error value parsers of command-line options return:
+// clap keeps it as the error's source, and renkei renders it in the
+// user's language (cli/usage.rs).
+impl std::error::Error for Msg {}
 
 impl std::fmt::Display for Msg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

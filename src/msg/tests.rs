@@ -206,6 +206,12 @@ fn samples() -> Vec<Msg> {
             first: '\u{1b}',
         },
         Msg::HelpInvisibleChar,
+        Msg::InvisibleInKey {
+            key: "org".into(),
+            count: 2,
+            first: '\u{feff}',
+        },
+        Msg::HelpInvisibleInKey { name: "org".into() },
         Msg::NotAList {
             field: "高知大学".into(),
         },
@@ -513,6 +519,9 @@ fn samples() -> Vec<Msg> {
             b: "高知大学".into(),
         },
     ]
+    .into_iter()
+    .chain(super::samples_cli::samples())
+    .collect()
 }
 
 #[test]

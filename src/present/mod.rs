@@ -31,5 +31,5 @@ pub use lanes::{LaneLayout, crossings};
 pub use matrix::{MatrixRow, Membership, MembershipMatrix};
 pub use members::{MemberCell, ShownNetwork, Who};
 pub use people::{KeypersonDetail, OnlyLink, People};
-pub use scope::describe;
+pub use scope::{describe, describe_in};
 pub use table::{ProgramColumn, ProgramTable, SectorGroup, TableNetwork};

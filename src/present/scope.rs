@@ -3,11 +3,19 @@
 
 use crate::graph::Filter;
 use crate::model::Prefecture;
+use crate::msg::{Lang, Msg};
 
 /// The scope of `filter` in words; `shown` is the number of networks the
 /// view holds.
 #[must_use]
 pub fn describe(filter: &Filter, shown: usize) -> String {
+    describe_in(filter, shown, Lang::En)
+}
+
+/// [`describe`] in `lang`, for text read by people (JSON keeps the
+/// English form).
+#[must_use]
+pub fn describe_in(filter: &Filter, shown: usize, lang: Lang) -> String {
     let mut parts: Vec<String> = Vec::new();
     if !filter.prefectures.is_empty() {
         parts.push(join(
@@ -32,7 +40,11 @@ pub fn describe(filter: &Filter, shown: usize) -> String {
     if parts.is_empty() {
         parts.push("すべて".to_owned());
     }
-    format!("{} ({shown} networks)", parts.join(" · "))
+    Msg::ViewShown {
+        parts: parts.join(" · "),
+        shown,
+    }
+    .render(lang)
 }
 
 fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {

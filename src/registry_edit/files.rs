@@ -9,6 +9,7 @@ use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
 use super::EditError;
+use crate::msg::Special;
 
 /// Registry files larger than this are not edited (the loader's default
 /// file limit).
@@ -21,9 +22,10 @@ const MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// [`EditError::NotAFile`] for folders, FIFOs, devices, sockets and links
 /// to them or to nothing.
 pub(super) fn regular_target(path: &Path) -> Result<Option<PathBuf>, EditError> {
-    let not_a_file = |what: &str| EditError::NotAFile {
+    let not_a_file = |what: Option<Special>, link: bool| EditError::NotAFile {
         path: path.to_path_buf(),
-        what: what.to_owned(),
+        what,
+        link,
     };
     let meta = match fs::symlink_metadata(path) {
         Ok(m) => m,
@@ -35,36 +37,36 @@ pub(super) fn regular_target(path: &Path) -> Result<Option<PathBuf>, EditError> 
             Ok(m) if m.is_file() => fs::canonicalize(path)
                 .map(Some)
                 .map_err(|e| EditError::io(path, e)),
-            Ok(m) => Err(not_a_file(&format!("a link to {}", kind(&m)))),
-            Err(_) => Err(not_a_file("a link that leads nowhere")),
+            Ok(m) => Err(not_a_file(Some(kind(&m)), true)),
+            Err(_) => Err(not_a_file(None, true)),
         };
     }
     if meta.is_file() {
         Ok(Some(path.to_path_buf()))
     } else {
-        Err(not_a_file(kind(&meta)))
+        Err(not_a_file(Some(kind(&meta)), false))
     }
 }
 
-fn kind(m: &fs::Metadata) -> &'static str {
+fn kind(m: &fs::Metadata) -> Special {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         let t = m.file_type();
         if t.is_fifo() {
-            return "a named pipe (FIFO)";
+            return Special::Pipe;
         }
         if t.is_char_device() || t.is_block_device() {
-            return "a device";
+            return Special::Device;
         }
         if t.is_socket() {
-            return "a socket";
+            return Special::Socket;
         }
     }
     if m.is_dir() {
-        "a folder"
+        Special::Folder
     } else {
-        "not a regular file"
+        Special::Other
     }
 }
 
@@ -80,7 +82,8 @@ pub(super) fn read(path: &Path) -> Result<Vec<u8>, EditError> {
     if !meta.is_file() {
         return Err(EditError::NotAFile {
             path: path.to_path_buf(),
-            what: kind(&meta).to_owned(),
+            what: Some(kind(&meta)),
+            link: false,
         });
     }
     if meta.len() > MAX_BYTES {

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::identity::{Settle, Suggestion, SuggestionKind, person_key};
 use crate::loader::{LoadOptions, load_bytes};
 use crate::model::FileKind;
-use crate::msg::{Lang, Msg};
+use crate::msg::{Lang, Msg, Special};
 use crate::yaml_out::scalar;
 
 /// What a person decided about a suggestion.
@@ -150,8 +150,14 @@ pub enum EditError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path} is {what}, not a regular file; renkei writes only into regular registry files")]
-    NotAFile { path: PathBuf, what: String },
+    #[error("{}", not_a_file(path, *what, *link))]
+    NotAFile {
+        path: PathBuf,
+        /// What is there instead; `None` for a link that leads nowhere.
+        what: Option<Special>,
+        /// Whether `path` is a link to it.
+        link: bool,
+    },
     #[error("{path} is too large to be a registry file (over 16 MiB); not edited")]
     TooBig { path: PathBuf },
     #[error("{path} is not UTF-8; convert it (iconv -t UTF-8) before recording decisions in it")]
@@ -171,18 +177,44 @@ pub enum EditError {
     )]
     Refused {
         path: PathBuf,
-        reason: String,
+        reason: Box<Msg>,
         snippet: String,
     },
 }
 
+fn not_a_file(path: &Path, what: Option<Special>, link: bool) -> Msg {
+    let path = path.display().to_string();
+    match what {
+        Some(what) => Msg::EditNotAFile { path, what, link },
+        None => Msg::EditLinkNowhere { path },
+    }
+}
+
 impl EditError {
-    /// What went wrong in `lang`. The catalogue covers the refusals a
-    /// person meets in the browser; file-system errors stay as the
-    /// system words them.
+    /// What went wrong in `lang`, as the browser's status line shows it;
+    /// in English the error's own text.
     #[must_use]
     pub fn render(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
         let msg = match self {
+            EditError::Io { path, source } => Msg::EditIo {
+                path: shown(path),
+                error: Box::new(Msg::io(source)),
+            },
+            EditError::NotAFile { path, what, link } => not_a_file(path, *what, *link),
+            EditError::NoPlace { path, snippet } => Msg::EditNoPlace {
+                path: shown(path),
+                snippet: snippet.clone(),
+            },
+            EditError::Refused {
+                path,
+                reason,
+                snippet,
+            } => Msg::EditRefused {
+                path: shown(path),
+                reason: reason.clone(),
+                snippet: snippet.clone(),
+            },
             EditError::Already(what) => Msg::NothingToRecord { what: what.clone() },
             EditError::Conflict(what) => Msg::NotRecorded { what: what.clone() },
             EditError::Changed { path } => Msg::EditChanged {
@@ -194,7 +226,6 @@ impl EditError {
             EditError::TooBig { path } => Msg::EditTooBig {
                 path: path.display().to_string(),
             },
-            other => return other.to_string(),
         };
         msg.render(lang)
     }
@@ -230,7 +261,7 @@ pub fn apply(dir: &Path, d: &Decision) -> Result<Applied, EditError> {
         }
         (path.clone(), path, None)
     };
-    let refused = |reason: String| EditError::Refused {
+    let refused = |reason: Box<Msg>| EditError::Refused {
         path: path.clone(),
         reason,
         snippet: d.yaml(),
@@ -269,7 +300,7 @@ fn edited(
     path: &Path,
     before: Option<&[u8]>,
     plan: &plan::Plan,
-) -> Result<Vec<u8>, Result<EditError, String>> {
+) -> Result<Vec<u8>, Result<EditError, Box<Msg>>> {
     let (bom, mut text) = match before {
         Some(bytes) => {
             let s = std::str::from_utf8(bytes).map_err(|_| {
@@ -299,16 +330,16 @@ fn verify(
     errors_before: usize,
     others: &[&crate::model::Registry],
     d: &Decision,
-) -> Result<(), String> {
+) -> Result<(), Box<Msg>> {
     let reread = load_bytes(path, after, &LoadOptions::default());
     if reread.dataset.files.first().map(|f| f.kind) != Some(FileKind::Registry) {
-        return Err("the file would no longer read as a registry".into());
+        return Err(Box::new(Msg::EditNoLongerRegistry));
     }
     if errors(&reread) > errors_before {
-        return Err("the edited file would have new errors".into());
+        return Err(Box::new(Msg::EditNewErrors));
     }
     if !plan::takes_effect(&reread.dataset.registry, others, d) {
-        return Err("the edit would not record the decision".into());
+        return Err(Box::new(Msg::EditNoEffect));
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::text::{Doc, Insert, add_to_entry_list, append_top};
+use super::text::{Doc, Insert, Unsupported, add_to_entry_list, append_top};
 use super::{Decision, EditError, files};
 use crate::identity::{org_key, person_key};
 use crate::loader::locate::Step;
@@ -96,7 +96,7 @@ pub(super) enum Edit {
 }
 
 impl Edit {
-    pub fn locate(&self, doc: &Doc<'_>) -> Result<Insert, String> {
+    pub fn locate(&self, doc: &Doc<'_>) -> Result<Insert, Unsupported> {
         match self {
             Edit::Append { key, block, flow } => append_top(doc, key, block, flow),
             Edit::AddName {

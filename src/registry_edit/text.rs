@@ -6,6 +6,7 @@
 //! with the loader and refuses it when an edit did not do what it meant.
 
 use crate::loader::locate::{Locator, Step, Target};
+use crate::msg::Msg;
 
 /// A registry file's text with what the edits need to know about it.
 pub(super) struct Doc<'a> {
@@ -25,7 +26,7 @@ pub(super) struct Insert {
 }
 
 /// Why an edit cannot be made by insertion alone.
-pub(super) type Unsupported = String;
+pub(super) type Unsupported = Box<Msg>;
 
 impl<'a> Doc<'a> {
     pub fn new(src: &'a str) -> Doc<'a> {
@@ -201,7 +202,12 @@ pub(super) fn closing(src: &str, open: usize) -> Option<usize> {
 
 /// Adds `item` inside the flow collection opening at `open`.
 fn into_flow(doc: &Doc<'_>, open: usize, item: &str) -> Result<Insert, Unsupported> {
-    let close = closing(doc.src, open).ok_or("a `[` or `{` is not closed")?;
+    let close = closing(doc.src, open).ok_or_else(|| {
+        let brace = doc.src.as_bytes().get(open) == Some(&b'{');
+        Box::new(Msg::EditUnclosed {
+            open: if brace { "{" } else { "[" },
+        })
+    })?;
     let inside = &doc.src[open + 1..close];
     let empty = inside.lines().all(|l| strip_comment(l).trim().is_empty());
     let text = if empty {
@@ -290,28 +296,39 @@ fn append_list(
     let value = doc.value_after_key(key_at, key);
     if value.starts_with('[') {
         let open = doc.src[key_at..].find('[').map(|i| key_at + i);
-        return into_flow(doc, open.ok_or("no `[`")?, flow);
+        return into_flow(
+            doc,
+            open.ok_or_else(|| Box::new(Msg::EditUnclosed { open: "[" }))?,
+            flow,
+        );
     }
     if !value.is_empty() && value != "~" && value != "null" {
-        return Err(format!("`{key}` is not a list"));
+        return Err(not_a_list(key));
     }
     let key_line = doc.line_of(key_at);
     match last_item(doc, path) {
         Some(at) if value.is_empty() => {
-            let dash = dash_column(doc, at).ok_or("a list item without `-`")?;
+            let dash = dash_column(doc, at).ok_or_else(|| Box::new(Msg::EditItemWithoutDash))?;
             let end = doc.block_end(doc.line_of(at), dash);
             Ok(doc.after(end, &item_lines(dash, block)))
         }
-        Some(_) => Err(format!("`{key}` is not a list")),
+        Some(_) => Err(not_a_list(key)),
         None if value.is_empty() => {
             let base = indent_of(doc.line(key_line));
             Ok(doc.after(key_line, &item_lines(base + indent, block)))
         }
         // `key: ~` or `key: null`: one line that cannot grow in place.
-        None => Err(format!(
-            "`{key}` is empty (`{value}`); write `{key}:` instead"
-        )),
+        None => Err(Box::new(Msg::EditNullList {
+            key: key.to_owned(),
+            value: value.to_owned(),
+        })),
     }
+}
+
+fn not_a_list(key: &str) -> Unsupported {
+    Box::new(Msg::EditNotAList {
+        key: key.to_owned(),
+    })
 }
 
 fn item_lines(dash: usize, block: &[String]) -> Vec<String> {
@@ -340,7 +357,7 @@ pub(super) fn add_to_entry_list(
 ) -> Result<Insert, Unsupported> {
     let start = doc
         .find(entry, Target::Value)
-        .ok_or("the entry is not where the loader read it")?;
+        .ok_or_else(|| Box::new(Msg::EditEntryMoved))?;
     let mut path = entry.to_vec();
     path.push(Step::Key(field));
     if let Some(key_at) = doc.find(&path, Target::Key) {
@@ -350,7 +367,9 @@ pub(super) fn add_to_entry_list(
             let n = doc.line_of(key_at);
             let end_of_key = key_at + field.len();
             let colon = doc.src[end_of_key..].find(':').map(|i| end_of_key + i + 1);
-            let at = colon.filter(|&c| doc.line_of(c) == n).ok_or("no `:`")?;
+            let at = colon
+                .filter(|&c| doc.line_of(c) == n)
+                .ok_or_else(|| Box::new(Msg::EditNoColon))?;
             return Ok(Insert {
                 at,
                 text: format!(" [{value}]"),
@@ -361,7 +380,8 @@ pub(super) fn add_to_entry_list(
     // The locator points at a flow mapping's first key, after its `{`.
     let before = doc.src[..start].trim_end();
     if let Some(open) = before.strip_suffix('{').map(str::len) {
-        let close = closing(doc.src, open).ok_or("a `{` is not closed")?;
+        let close =
+            closing(doc.src, open).ok_or_else(|| Box::new(Msg::EditUnclosed { open: "{" }))?;
         let inside = doc.src[open + 1..close].trim_end();
         let at = open + 1 + inside.len();
         return Ok(Insert {
@@ -374,7 +394,7 @@ pub(super) fn add_to_entry_list(
     let n = doc.line_of(start);
     let column = start - doc.starts[n];
     if !doc.line(n)[..column].trim_start().starts_with('-') {
-        return Err("the entry is not a `- name: …` item".into());
+        return Err(Box::new(Msg::EditNotAnItem));
     }
     let end = doc.block_end(n, column.saturating_sub(1));
     let line = format!("{}{field}: [{value}]", " ".repeat(column));

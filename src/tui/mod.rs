@@ -71,6 +71,20 @@ pub enum TuiError {
     Terminal(#[from] io::Error),
 }
 
+impl TuiError {
+    /// What went wrong in `lang`.
+    #[must_use]
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            TuiError::Load(e) => e.render(lang),
+            TuiError::Terminal(e) => crate::msg::Msg::BrowseTerminal {
+                error: Box::new(crate::msg::Msg::io(e)),
+            }
+            .render(lang),
+        }
+    }
+}
+
 /// How long the loop waits for input before looking at its background
 /// work again: the longest a finished reload or a signal waits unseen.
 pub const TICK: Duration = Duration::from_millis(20);
@@ -81,7 +95,7 @@ pub const TICK: Duration = Duration::from_millis(20);
 /// # Errors
 /// The data directory cannot be read, or the terminal fails.
 pub fn run(opts: &Options) -> Result<(), TuiError> {
-    install_panic_hook();
+    install_panic_hook(opts.lang);
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
         signal_hook::consts::SIGTERM,
@@ -324,17 +338,16 @@ fn first_load(
 
 /// On a panic: leave raw mode and the alternate screen, switch the mouse
 /// back, and say where to report it, before the usual panic message.
-fn install_panic_hook() {
+fn install_panic_hook(lang: Lang) {
     let previous = std::panic::take_hook();
+    let words = crate::msg::Msg::BrowseBug {
+        version: env!("CARGO_PKG_VERSION"),
+    }
+    .render(lang);
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture);
         ratatui::restore();
-        eprintln!(
-            "renkei {} stopped because of a bug; the terminal has been restored.\n\
-             Please report it to the renkei maintainers (the project's issue tracker) with\n\
-             the message below and, if you can, the data files you opened.",
-            env!("CARGO_PKG_VERSION")
-        );
+        eprintln!("{words}");
         previous(info);
     }));
 }

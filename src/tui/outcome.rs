@@ -23,7 +23,11 @@ impl App {
         self.reloading = None;
         match result {
             Ok(fresh) => self.reloaded(fresh),
-            Err(e) => self.fail(format!("{}: {e}", self.labels().reload_failed)),
+            Err(e) => self.fail(format!(
+                "{}: {}",
+                self.labels().reload_failed,
+                e.render(self.lang)
+            )),
         }
         true
     }

@@ -5,17 +5,57 @@
 use super::action::{Action, View};
 use super::ctx::{Ctx, Suggestions};
 use super::effect::{Effect, Effects, Task};
+use super::labels::Lang;
+use crate::diag::{Diagnostic, Severity};
 use crate::identity::{Settle, Suggestion};
+use crate::msg::Msg;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProblemsState {
     /// The rows shown, recomputed by [`ProblemsState::refresh`].
     pub items: Vec<Item>,
+    /// Each diagnostic's words, by its index in the workspace: rendered
+    /// from the catalogue when the diagnostics change, not in each frame.
+    pub texts: Vec<DiagText>,
+    /// Why each suggestion was made, by its index, rendered when the
+    /// suggestions arrive.
+    pub reasons: Vec<String>,
     pub cursor: usize,
     /// Where the cursor goes when the suggestions arrive: the row of a
     /// settled suggestion, so the cursor lands on the next one instead of
     /// on the first. Cleared when the user moves.
     pub resume: Option<usize>,
+}
+
+/// A diagnostic's words in the interface language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiagText {
+    /// `エラー` or `警告` (`error`, `warning`).
+    pub severity: String,
+    /// `FILE:LINE:COLUMN message`, the row of the list.
+    pub row: String,
+    pub message: String,
+    /// The help line, with its label.
+    pub help: Option<String>,
+}
+
+impl DiagText {
+    /// The words of `d` in `lang`.
+    #[must_use]
+    pub fn of(d: &Diagnostic, lang: Lang) -> DiagText {
+        let severity = match d.severity {
+            Severity::Error => Msg::SeverityError,
+            Severity::Warning => Msg::SeverityWarning,
+        };
+        let message = d.text(lang);
+        let label = Msg::HelpLabel.render(lang);
+        DiagText {
+            severity: severity.render(lang),
+            row: format!("{} {message}", d.location()),
+            help: d.help_text(lang).map(|h| format!("{label}: {h}")),
+            message,
+        }
+    }
 }
 
 /// One row of the view.
@@ -30,6 +70,21 @@ pub enum Item {
 impl ProblemsState {
     /// Recomputes the rows after a load or the arrival of the suggestions.
     pub fn refresh(&mut self, ctx: &Ctx<'_>) {
+        // Pending suggestions mean a fresh load: new diagnostics.
+        if ctx.suggestions.is_pending() || self.texts.len() != ctx.ws.diagnostics.len() {
+            self.texts = ctx
+                .ws
+                .diagnostics
+                .iter()
+                .map(|d| DiagText::of(d, ctx.lang))
+                .collect();
+        }
+        self.reasons = ctx
+            .suggestions
+            .list()
+            .iter()
+            .map(|s| s.reason.render(ctx.lang))
+            .collect();
         let d = (0..ctx.ws.diagnostics.len()).map(Item::Diagnostic);
         self.items = if ctx.suggestions.is_pending() {
             d.chain([Item::Pending]).collect()

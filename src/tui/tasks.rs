@@ -59,7 +59,7 @@ pub fn run_blocking(app: &mut App, tasks: Vec<Task>) {
         if let Some(r) = app.reloading.take() {
             match r.wait() {
                 Ok(fresh) => app.reloaded(fresh),
-                Err(e) => app.fail(e.to_string()),
+                Err(e) => app.fail(e.render(app.lang)),
             }
         }
     }
@@ -68,7 +68,7 @@ pub fn run_blocking(app: &mut App, tasks: Vec<Task>) {
 fn start_reload(app: &mut App) {
     match Reload::start(&app.ws.dir, &app.load) {
         Ok(r) => app.reload_started(r),
-        Err(e) => app.fail(e.to_string()),
+        Err(e) => app.fail(crate::msg::Msg::io(&e).render(app.lang)),
     }
 }
 

@@ -7,11 +7,10 @@ use ratatui::text::{Line, Span};
 
 use super::common::{framed, list, message, paragraph, row, text};
 use crate::diag::{Diagnostic, Severity};
-use crate::identity::{Settle, Suggestion};
-use crate::msg::Msg;
+use crate::identity::Settle;
 use crate::tui::app::App;
 use crate::tui::labels::Lang;
-use crate::tui::problems::{Item, suggestion};
+use crate::tui::problems::{DiagText, Item, suggestion};
 
 /// The one place a diagnostic's words are taken for the screen: its
 /// message and help in the interface language, from the catalogue.
@@ -20,10 +19,13 @@ pub fn diagnostic_text(d: &Diagnostic, lang: Lang) -> (String, Option<String>) {
     (d.text(lang), d.help_text(lang))
 }
 
-/// Why a suggestion was made, in the interface language.
-#[must_use]
-pub fn reason_text(s: &Suggestion, lang: Lang) -> String {
-    s.reason.render(lang)
+/// A diagnostic's words as refreshed with the diagnostics (rendered now
+/// only if the cache somehow lacks them).
+fn words(app: &App, i: usize) -> std::borrow::Cow<'_, DiagText> {
+    match app.problems.texts.get(i) {
+        Some(t) => std::borrow::Cow::Borrowed(t),
+        None => std::borrow::Cow::Owned(DiagText::of(&app.ws.diagnostics[i], app.lang)),
+    }
 }
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
@@ -57,18 +59,14 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
 fn item_row(app: &App, item: Item, width: u16) -> Line<'static> {
     match item {
         Item::Diagnostic(i) => {
-            let d = &app.ws.diagnostics[i];
-            let (tag, style) = match d.severity {
-                Severity::Error => (Msg::SeverityError, app.theme.error()),
-                Severity::Warning => (Msg::SeverityWarning, app.theme.warning()),
+            let style = match app.ws.diagnostics[i].severity {
+                Severity::Error => app.theme.error(),
+                Severity::Warning => app.theme.warning(),
             };
-            let (msg, _) = diagnostic_text(d, app.lang);
+            let said = words(app, i);
             row(
-                vec![Span::styled(format!("{} ", tag.render(app.lang)), style)],
-                (
-                    &format!("{} {msg}", d.location()),
-                    ratatui::style::Style::new(),
-                ),
+                vec![Span::styled(format!("{} ", said.severity), style)],
+                (&said.row, ratatui::style::Style::new()),
                 Vec::new(),
                 width,
             )
@@ -100,19 +98,18 @@ fn detail(app: &App, item: Item) -> Vec<Line<'static>> {
     match item {
         Item::Diagnostic(i) => {
             let d = &app.ws.diagnostics[i];
-            let (msg, help) = diagnostic_text(d, app.lang);
+            let said = words(app, i);
             let mut v = vec![
                 Line::from(text(&d.location(), th.title())),
-                Line::from(text(&msg, plain)),
+                Line::from(text(&said.message, plain)),
             ];
             // A minified or hostile line can be megabytes long: the part
             // around the column, as `check` shows it.
             if let Some(shown) = d.snippet_text() {
                 v.push(Line::from(text(&shown, th.dim())));
             }
-            if let Some(h) = help {
-                let label = Msg::HelpLabel.render(app.lang);
-                v.push(Line::from(text(&format!("{label}: {h}"), plain)));
+            if let Some(h) = &said.help {
+                v.push(Line::from(text(h, plain)));
             }
             v
         }
@@ -122,7 +119,12 @@ fn detail(app: &App, item: Item) -> Vec<Line<'static>> {
             let Some(s) = suggestion(&app.suggestions, Some(item)) else {
                 return Vec::new();
             };
-            let mut v = vec![Line::from(text(&reason_text(s, app.lang), plain))];
+            let reason = match item {
+                Item::Suggestion(i) => app.problems.reasons.get(i).cloned(),
+                _ => None,
+            }
+            .unwrap_or_else(|| s.reason.render(app.lang));
+            let mut v = vec![Line::from(text(&reason, plain))];
             for (key, how, word) in [
                 ("a", Settle::Same, l.same),
                 ("x", Settle::Different, l.different),
