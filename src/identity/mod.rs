@@ -6,6 +6,7 @@
 //! [`suggest()`] lists near-duplicates the rules deliberately leave apart,
 //! each with the registry entry that would settle it.
 
+mod best;
 mod entity;
 mod finalize;
 pub(crate) mod intern;

@@ -23,6 +23,8 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+pub use super::best::Cut;
+use super::best::{Best, MAX_PAIRS, cut_of};
 use super::intern::{FastMap, to_u32};
 use super::prefix::{is_place, prefectures_in, stripped_offsets};
 use crate::msg::Msg;
@@ -47,10 +49,6 @@ pub(super) const MAX_POSTING: usize = 1000;
 /// keys are not compared (a bound on the work, whatever the names).
 pub(super) const MAX_COMPARISONS: usize = 20_000_000;
 
-/// Pairs one call keeps at most (see [`Best`]); far above what a person
-/// can settle, far below what exhausts memory.
-pub(super) const MAX_PAIRS: usize = 100_000;
-
 /// Two keys worth a look; `a` is the shorter (the likelier canonical name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct NamePair {
@@ -58,16 +56,6 @@ pub(super) struct NamePair {
     pub b: usize,
     pub score: u8,
     pub reason: Msg,
-}
-
-/// Where the similarity search stopped at its bounds: how many keys were
-/// not compared with every key that shares a rare bigram with them, of how
-/// many. Reported to the user, since a pair missed this way is never
-/// suggested.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cut {
-    pub names: usize,
-    pub of: usize,
 }
 
 /// Near-duplicate pairs among distinct `keys`, best score per pair, sorted
@@ -84,7 +72,7 @@ pub(super) fn org_pairs(keys: &[&str], settled: &[bool]) -> (Vec<NamePair>, Opti
         place[a] || place[b] || (places[a] & places[b] == 0 && places[a] != 0 && places[b] != 0)
     };
     let mut best = Best::new(keys.len(), MAX_PAIRS);
-    best.settled = settled.to_vec();
+    best.settle(settled);
     prefix_pairs(keys, &index, &mut best);
     containment_pairs(keys, &index, &apart, &mut best);
     let cut = similar_pairs(keys, &apart, &mut best, MAX_COMPARISONS);
@@ -101,61 +89,6 @@ pub(super) fn org_pairs(keys: &[&str], settled: &[bool]) -> (Vec<NamePair>, Opti
     // Hash-map order differs between runs; callers keep the first of equals.
     pairs.sort_unstable_by_key(|p| (p.a, p.b));
     (pairs, cut)
-}
-
-/// Best score and reason per ordered pair, at most `cap` pairs: names
-/// built to resemble each other (a million `東西南北会`-like names) would
-/// otherwise give millions of pairs, each a suggestion to build and show.
-pub(super) struct Best {
-    pub(super) pairs: FastMap<(usize, usize), (u8, Msg)>,
-    cap: usize,
-    /// Keys with a pair left out because the cap was reached.
-    missed: Vec<bool>,
-    /// Whether any pair was left out.
-    dropped: bool,
-    /// Keys whose pairs with each other are settled (empty: none).
-    settled: Vec<bool>,
-}
-
-impl Best {
-    pub(super) fn new(keys: usize, cap: usize) -> Best {
-        Best {
-            pairs: FastMap::default(),
-            cap,
-            missed: vec![false; keys],
-            dropped: false,
-            settled: Vec::new(),
-        }
-    }
-
-    fn full(&self) -> bool {
-        self.pairs.len() >= self.cap
-    }
-
-    fn offer(&mut self, a: usize, b: usize, score: u8, reason: impl FnOnce() -> Msg) {
-        let settled = |i: usize| self.settled.get(i).copied().unwrap_or(false);
-        if a == b || (settled(a) && settled(b)) {
-            return;
-        }
-        let (a, b) = if self.pairs.contains_key(&(b, a)) {
-            (b, a)
-        } else {
-            (a, b)
-        };
-        let full = self.full();
-        match self.pairs.get_mut(&(a, b)) {
-            Some(slot) if slot.0 >= score => {}
-            Some(slot) => *slot = (score, reason()),
-            None if full => {
-                self.missed[a] = true;
-                self.missed[b] = true;
-                self.dropped = true;
-            }
-            None => {
-                self.pairs.insert((a, b), (score, reason()));
-            }
-        }
-    }
 }
 
 fn prefix_pairs(keys: &[&str], index: &FastMap<&str, usize>, best: &mut Best) {
@@ -350,7 +283,7 @@ pub(super) fn similar_pairs(
     let matcher = SkimMatcherV2::default();
     let mut stamp = vec![usize::MAX; keys.len()];
     for (x, set) in sets.iter().enumerate() {
-        if best.dropped {
+        if best.dropped() {
             // Pairs are being left out: the search is cut anyway, and
             // this key and every later one are left.
             uncompared[x..].fill(true);
@@ -389,20 +322,6 @@ pub(super) fn similar_pairs(
         }
     }
     cut_of(&uncompared, best)
-}
-
-/// The keys left not fully compared, by the similarity bounds or by the
-/// cap on pairs (in any of the three signals).
-fn cut_of(uncompared: &[bool], best: &Best) -> Option<Cut> {
-    let names = uncompared
-        .iter()
-        .zip(&best.missed)
-        .filter(|&(&u, &m)| u || m)
-        .count();
-    (names > 0).then_some(Cut {
-        names,
-        of: uncompared.len(),
-    })
 }
 
 /// The pair with the shorter key (then the Unicode-smaller) first.

@@ -1,10 +1,9 @@
 //! The bounds of the organisation-pair search: the work stays bounded
 //! whatever the names, and the keys a bound left uncompared are counted.
 
+use crate::identity::best::{Best, Cut, MAX_PAIRS};
 use crate::identity::intern::FastMap;
-use crate::identity::pairs::{
-    Best, Cut, MAX_COMPARISONS, MAX_PAIRS, MAX_POSTING, containment_pairs, similar_pairs,
-};
+use crate::identity::pairs::{MAX_COMPARISONS, MAX_POSTING, containment_pairs, similar_pairs};
 
 /// `n` keys alike but for their last character: every pair is similar.
 fn alike(n: usize) -> Vec<String> {
