@@ -34,6 +34,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::OnlyComments => "file has only comments, no data".into(),
         M::HelpAddNetwork => "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file".into(),
         M::AliasBomb { max } => format!("YAML aliases expand to more than {max} values here (an \"alias bomb\"); this file is not loaded"),
+        M::TooManyValues { max } => format!("the file holds more than {max} YAML values (texts, lists and mappings) by here; this file is not loaded"),
+        M::HelpTooManyValues => "split it into smaller files (one network per file; a registry may be spread over several files); renkei limits the values of one file so that no file can exhaust memory".into(),
         M::HelpAliasBomb => "write the values out instead of repeating `*alias` references; renkei limits what aliases may add so a small file cannot exhaust memory".into(),
         M::TopNotMapping { found } => format!("the top level must be a mapping of fields, found {}", found_en(*found)),
         M::HelpTopLevel => "start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into(),
@@ -250,6 +252,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::AndMoreFiles { first, more } => format!("{first} and {more} more files"),
         M::HowToSettle => "to settle it, add to your registry file (a name with an entry: into that entry),\n    or decide with `a` (same) / `x` (different) in `renkei browse`:".into(),
         M::MoreSuggestions { count, kind } => format!("and {count} more possible duplicates ({}) not shown; `--format json` lists them all", kind_en(*kind)),
+        M::SuggestionsCut { names, of } => format!("the search for possible duplicates stopped at its bounds: {names} of {of} organization names were not compared with every name like them, so some may be missing"),
+        M::HelpSuggestionsCut => "check one sub-folder at a time (`renkei check DIR/SUB`): with fewer names the search stays within its bounds".into(),
         M::Checked { files, networks, registries, failed, errors, warnings } => {
             let mut parts = vec![plural(*networks, "network", "networks"), plural(*registries, "registry", "registries")];
             if *failed > 0 {

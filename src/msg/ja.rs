@@ -30,6 +30,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::OnlyComments => "ファイルにコメントしかなく、データがありません".into(),
         M::HelpAddNetwork => "ネットワーク（`name:`、`program:`、`prefecture:`、`members:`）を書くか、ファイルを削除してください".into(),
         M::AliasBomb { max } => format!("YAML のエイリアスがここで {max} 個を超える値に展開されます（「エイリアス爆弾」）。このファイルは読み込みません"),
+        M::TooManyValues { max } => format!("このファイルはここまでで YAML の値（文字列・リスト・マッピング）が {max} 個を超えています。このファイルは読み込みません"),
+        M::HelpTooManyValues => "ファイルを分けてください（ネットワークは 1 ファイルに 1 つ、登録ファイルは複数に分けられます）。1 ファイルでメモリを使い果たさないよう、renkei は 1 ファイルの値の数を制限しています".into(),
         M::HelpAliasBomb => "`*alias` の参照を繰り返さず、値をそのまま書いてください。小さなファイルでメモリを使い果たさないよう、renkei はエイリアスで増える量を制限しています".into(),
         M::TopNotMapping { found } => format!("最上位はフィールドのマッピングでなければなりませんが、{}になっています", found_ja(*found)),
         M::HelpTopLevel => "ファイルを `name: …`、`program: …`、`prefecture: …`、`members:` で始めてください（docs/format.md 参照）".into(),
@@ -230,6 +232,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::AndMoreFiles { first, more } => format!("{first} ほか {more} ファイル"),
         M::HowToSettle => "決めるには、登録ファイルに次を加えるか（項目のある名前はその項目の中へ）、\n    `renkei browse` で `a`（同じ）/ `x`（別）を選んでください:".into(),
         M::MoreSuggestions { count, kind } => format!("重複の可能性（{}）がほかに {count} 件あります。すべて見るには `--format json` を使ってください", kind_ja(*kind)),
+        M::SuggestionsCut { names, of } => format!("重複の可能性の検索は上限で打ち切りました。組織名 {of} 件のうち {names} 件は、似た名前すべてとは比べていないため、見落としがあるかもしれません"),
+        M::HelpSuggestionsCut => "サブフォルダーごとに確認してください（`renkei check DIR/SUB`）。名前が少なければ上限内で検索を終えられます".into(),
         M::Checked { files, networks, registries, failed, errors, warnings } => {
             let not_loaded = if *failed > 0 { format!("、読み込めなかったもの {failed}") } else { String::new() };
             format!("{files} ファイルを確認しました（ネットワーク {networks}、登録ファイル {registries}{not_loaded}）: エラー {errors} 件、警告 {warnings} 件")
