@@ -428,6 +428,13 @@ fn entities_and_network_summaries_are_in_the_user_s_language() {
             out.stdout
         );
         assert!(out.stdout.ends_with("\n7 件\n"), "{}", out.stdout);
+        // Headings, kinds and sectors too: 機関 · 学 rather than org · academia.
+        assert!(out.stdout.starts_with("種別 "), "{}", out.stdout);
+        assert!(out.stdout.contains("ネットワーク\n"), "{}", out.stdout);
+        let hiroshima_u = out.stdout.lines().find(|l| l.contains("広島大学")).unwrap();
+        assert!(hiroshima_u.starts_with("機関 "), "{hiroshima_u}");
+        assert!(hiroshima_u.contains(" 学 "), "{hiroshima_u}");
+        assert!(!out.stdout.contains("academia"), "{}", out.stdout);
         let out = run(via, &["network", "hiroshima-council", SMALL]);
         assert!(
             out.stdout
@@ -439,6 +446,8 @@ fn entities_and_network_summaries_are_in_the_user_s_language() {
     let out = run(Via::C, &["entities", SMALL]);
     assert!(out.stdout.contains("also written: マツダ（株）"));
     assert!(out.stdout.ends_with("\n7 entities\n"), "{}", out.stdout);
+    assert!(out.stdout.starts_with("KIND "), "{}", out.stdout);
+    assert!(out.stdout.contains("\norg "), "{}", out.stdout);
     let out = run(Via::C, &["network", "hiroshima-council", SMALL]);
     assert!(out.stdout.contains("4 members, 3 also sit elsewhere\n"));
 }

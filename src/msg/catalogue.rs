@@ -310,6 +310,13 @@ catalogue! {
     // ---- the text of entities and network (cli/entities.rs, network.rs) ----
     "entities-also-written" => AlsoWritten { names: String },
     "entities-count" => EntitiesCount { count: usize },
+    "entities-head-kind" => EntitiesHeadKind,
+    "entities-head-name" => EntitiesHeadName,
+    "entities-head-sector" => EntitiesHeadSector,
+    "entities-head-count" => EntitiesHeadCount,
+    "entities-head-networks" => EntitiesHeadNetworks,
+    "entities-kind" => EntityKindWord { kind: String },
+    "entities-sector" => SectorWord { sector: String },
     "report-wrote" => ReportWrote { scope: String, path: String },
     "network-since" => Since { year: i32 },
     "network-until" => Until { year: i32 },

@@ -357,6 +357,13 @@ pub(super) fn render(m: &Msg) -> String {
         M::ViewMatrixLegend => "● 構成員  ○ ほかの構成員を通じて参加  · 構成員でない".into(),
         M::AlsoWritten { names } => format!("別の表記: {names}"),
         M::EntitiesCount { count } => format!("{count} 件"),
+        M::EntitiesHeadKind => "種別".into(),
+        M::EntitiesHeadName => "名前".into(),
+        M::EntitiesHeadSector => "区分".into(),
+        M::EntitiesHeadCount => "数".into(),
+        M::EntitiesHeadNetworks => "ネットワーク".into(),
+        M::EntityKindWord { kind } => entity_kind_ja(kind),
+        M::SectorWord { sector } => sector_ja(sector),
         M::ReportWrote { scope, path } => format!("{scope} のレポートを {path} に書き出しました"),
         M::Since { year } => format!("{year} 年から"),
         M::Until { year } => format!("{year} 年まで"),
@@ -401,3 +408,21 @@ pub(super) fn render(m: &Msg) -> String {
 }
 
 const PAIR_HELP: &str = "組は `- [名前1, 名前2]` のように機関の名前を 2 つ書いてください";
+
+/// An entity kind id (`org`, `person`, `position`) as a Japanese table
+/// writes it; an id renkei does not know is shown as it is.
+fn entity_kind_ja(kind: &str) -> String {
+    match kind {
+        "org" => "機関",
+        "person" => "人物",
+        "position" => "役職",
+        other => other,
+    }
+    .to_owned()
+}
+
+/// A sector id as the one-character label of Japanese member lists.
+fn sector_ja(sector: &str) -> String {
+    crate::model::Sector::from_id(sector)
+        .map_or_else(|| sector.to_owned(), |s| s.label_ja().to_owned())
+}

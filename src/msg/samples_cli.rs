@@ -209,6 +209,17 @@ fn reports() -> Vec<Msg> {
         Msg::ViewMatrixLegend,
         Msg::AlsoWritten { names: s() },
         Msg::EntitiesCount { count: 7 },
+        Msg::EntitiesHeadKind,
+        Msg::EntitiesHeadName,
+        Msg::EntitiesHeadSector,
+        Msg::EntitiesHeadCount,
+        Msg::EntitiesHeadNetworks,
+        Msg::EntityKindWord {
+            kind: "person".into(),
+        },
+        Msg::SectorWord {
+            sector: "academia".into(),
+        },
         Msg::ReportWrote {
             scope: s(),
             path: s(),
