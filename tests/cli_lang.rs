@@ -468,3 +468,32 @@ fn report_says_where_it_wrote_in_the_user_s_language() {
         assert!(again.stderr.contains(exists), "{via:?}: {}", again.stderr);
     }
 }
+
+#[test]
+fn export_refuses_a_file_name_in_the_user_s_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tsv = tmp.path().join("a.tsv");
+    says(
+        &["export", "contacts", SMALL, "-o", tsv.to_str().unwrap()],
+        2,
+        &["renkei は `.tsv` のファイルを書きません。連絡先一覧の形式: xlsx (.xlsx)"],
+        &["renkei does not write `.tsv` files; contact list formats: xlsx (.xlsx)"],
+    );
+    assert!(!tsv.exists());
+}
+
+#[test]
+fn export_says_why_no_file_could_be_made_in_the_user_s_language() {
+    says(
+        &[
+            "export",
+            "contacts",
+            SMALL,
+            "-o",
+            "/nonexistent-renkei/out.csv",
+        ],
+        2,
+        &["/nonexistent-renkei: そのフォルダはありません。先に作るか、別のパスを指定してください"],
+        &["/nonexistent-renkei: no such folder; create it first or give another path"],
+    );
+}
