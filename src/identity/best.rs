@@ -10,10 +10,10 @@ use crate::msg::Msg;
 /// can settle, far below what exhausts memory.
 pub(super) const MAX_PAIRS: usize = 100_000;
 
-/// Where the similarity search stopped at its bounds: how many keys were
-/// not compared with every key that shares a rare bigram with them, of how
-/// many. Reported to the user, since a pair missed this way is never
-/// suggested.
+/// Where the search stopped at its bounds: how many keys were not
+/// compared with every key that shares a rare bigram with them, or had a
+/// pair left out by the cap, of how many. Reported to the user, since a
+/// pair missed this way is never suggested.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cut {
     pub names: usize,

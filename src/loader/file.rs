@@ -211,16 +211,7 @@ fn parse_and_validate(
         );
         return Outcome::failed(Vec::new());
     }
-    if let Some(pos) = values::too_many(src) {
-        ctx.report_at(
-            Severity::Error,
-            pos,
-            Some(1),
-            Msg::TooManyValues {
-                max: values::MAX_VALUES,
-            },
-            Some(Msg::HelpTooManyValues),
-        );
+    if over_value_budget(ctx, src) {
         return Outcome::failed(Vec::new());
     }
     let top = match yaml::from_str::<Entry<RawTop>>(src) {
@@ -266,6 +257,24 @@ fn parse_and_validate(
         explicit_id,
         ..Outcome::failed(Vec::new())
     }
+}
+
+/// Reports a file holding more values than the budget allows, at the
+/// value past it; true when it does (the file is then not parsed).
+fn over_value_budget(ctx: &mut FileCtx<'_>, src: &str) -> bool {
+    let Some(pos) = values::too_many(src) else {
+        return false;
+    };
+    ctx.report_at(
+        Severity::Error,
+        pos,
+        Some(1),
+        Msg::TooManyValues {
+            max: values::MAX_VALUES,
+        },
+        Some(Msg::HelpTooManyValues),
+    );
+    true
 }
 
 /// Reports serde_yaml's error at its position, named as what it is
