@@ -16,11 +16,13 @@ use super::locate::pos_of;
 use crate::diag::Pos;
 
 /// Values one file may hold. The largest real network files hold a few
-/// thousand; a registry of 100,000 organisations with a name, one alias
-/// and a sector each holds 800,000 (one richer than that can be split over
-/// several registry files). At this budget a file stays under about
-/// 500 MB whatever its shape (docs/security.md has the measurements).
-pub const MAX_VALUES: u64 = 1_000_000;
+/// thousand (the bundled registry, 21 KB, about 2,000); a registry of
+/// 30,000 organisations with a name, one alias and a sector each holds
+/// 240,000 (one richer than that can be split over several registry
+/// files). At this budget every shape measured stays under 2 s and
+/// 500 MB (docs/security.md has the measurements; at 1,000,000 some took
+/// 4 s and 569 MB).
+pub const MAX_VALUES: u64 = 250_000;
 
 /// A value costs the file at least a third of a byte (`[:,:]` packs three
 /// into two bytes), so a file shorter than this cannot cross the budget
