@@ -4,6 +4,7 @@
 
 mod tui_support;
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use renkei::msg::Lang;
@@ -128,4 +129,45 @@ fn a_decision_that_cannot_be_written_is_explained_in_the_status_line() {
         assert_eq!(std::fs::read_to_string(&registry).unwrap(), mine);
         assert!(app.decisions.is_empty());
     }
+}
+
+/// `n` organisation names alike but for their last character, so that the
+/// bigrams they share are among the rarest of more than 1,000 names (as
+/// in `tests/hostile_budget.rs`).
+fn alike(n: u32) -> String {
+    let mut src = String::from("name: 生成\nprogram: other\nprefecture: 広島県\nmembers:\n");
+    for i in 0..n {
+        let last = char::from_u32(0x4E00 + i).unwrap();
+        let _ = writeln!(
+            src,
+            "- {{org: あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{last}, sector: industry}}"
+        );
+    }
+    src
+}
+
+#[test]
+fn the_problems_view_says_when_the_duplicate_search_was_cut_short() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("alike.yaml"), alike(1001)).unwrap();
+    for (lang, note) in [(Lang::Ja, "注記"), (Lang::En, "note")] {
+        let mut app = app(tmp.path(), lang, 160, 40);
+        feed(&mut app, &[Action::Show(View::Problems)]);
+        let cut = app.problems.cut.clone().expect("a cut note");
+        assert_eq!(cut.label, note);
+        assert!(cut.note.contains("1001"), "{}", cut.note);
+        // The last row, after every suggestion, and not counted as a problem.
+        let suggestions = app.suggestions.list().len();
+        assert_eq!(app.problems.items.len(), suggestions + 1);
+        assert_eq!(app.problems.count(&app.suggestions), (suggestions, false));
+        feed(&mut app, &[Action::Bottom]);
+        let screen = render(&app);
+        assert!(screen.contains(&format!("{note} ")), "{screen}");
+        let help_start: String = cut.help.chars().take(8).collect();
+        assert!(screen.contains(&help_start), "{screen}");
+    }
+    // Searched in full: no note.
+    let mut app = app(Path::new("tests/fixtures/suggestions"), Lang::Ja, 120, 40);
+    feed(&mut app, &[Action::Show(View::Problems)]);
+    assert!(app.problems.cut.is_none());
 }

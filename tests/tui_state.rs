@@ -342,9 +342,10 @@ fn a_result_from_before_a_reload_is_dropped() {
     assert!(job.generation > stale.generation);
     assert!(!app.receive_suggestions(stale.generation, stale.run()));
     assert!(app.suggestions.is_pending());
-    let list = job.run();
-    assert!(app.receive_suggestions(job.generation, list.clone()));
-    assert!(!app.receive_suggestions(job.generation, Vec::new()));
+    let found = job.run();
+    let list = found.list.clone();
+    assert!(app.receive_suggestions(job.generation, found));
+    assert!(!app.receive_suggestions(job.generation, renkei::identity::Suggestions::default()));
     assert_eq!(app.suggestions.list(), list);
 }
 

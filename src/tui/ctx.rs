@@ -41,7 +41,9 @@ impl Filters {
 pub enum Suggestions {
     #[default]
     Pending,
-    Ready(Vec<Suggestion>),
+    /// The list, and where the search stopped at its bounds (the browser
+    /// says so, as `check` does).
+    Ready(Vec<Suggestion>, Option<crate::identity::Cut>),
 }
 
 impl Suggestions {
@@ -50,7 +52,16 @@ impl Suggestions {
     pub fn list(&self) -> &[Suggestion] {
         match self {
             Suggestions::Pending => &[],
-            Suggestions::Ready(v) => v,
+            Suggestions::Ready(v, _) => v,
+        }
+    }
+
+    /// Where the search stopped at its bounds, if it did.
+    #[must_use]
+    pub fn cut(&self) -> Option<crate::identity::Cut> {
+        match self {
+            Suggestions::Pending => None,
+            Suggestions::Ready(_, cut) => *cut,
         }
     }
 

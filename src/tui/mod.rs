@@ -50,7 +50,6 @@ use self::app::App;
 use self::labels::Lang;
 use self::outcome::SuggestJob;
 use self::theme::Theme;
-use crate::identity::Suggestion;
 use crate::loader::{LoadError, LoadOptions};
 
 /// How to start the browser.
@@ -273,7 +272,7 @@ where
 /// job made stale by a reload finishes unheard.
 struct Running {
     generation: u64,
-    result: Receiver<Vec<Suggestion>>,
+    result: Receiver<crate::identity::Suggestions>,
 }
 
 impl Running {
@@ -289,7 +288,7 @@ impl Running {
         Ok(Running { generation, result })
     }
 
-    fn try_take(&self) -> io::Result<Option<Vec<Suggestion>>> {
+    fn try_take(&self) -> io::Result<Option<crate::identity::Suggestions>> {
         match self.result.try_recv() {
             Ok(list) => Ok(Some(list)),
             Err(TryRecvError::Empty) => Ok(None),

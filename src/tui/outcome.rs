@@ -7,7 +7,6 @@ use super::app::{App, ctx};
 use super::ctx::{Ctx, Suggestions};
 use super::decide::Applied;
 use super::reload::{Fresh, Reload};
-use crate::identity::Suggestion;
 
 impl App {
     /// A reload started by the event loop.
@@ -135,11 +134,15 @@ impl App {
     /// Takes the suggestions computed for `generation`. A result for an
     /// earlier load or one that arrives twice is dropped; returns whether
     /// it was taken.
-    pub fn receive_suggestions(&mut self, generation: u64, list: Vec<Suggestion>) -> bool {
+    pub fn receive_suggestions(
+        &mut self,
+        generation: u64,
+        found: crate::identity::Suggestions,
+    ) -> bool {
         if generation != self.generation || !self.suggestions.is_pending() {
             return false;
         }
-        self.suggestions = Suggestions::Ready(list);
+        self.suggestions = Suggestions::Ready(found.list, found.cut);
         self.problems.refresh(&ctx!(self));
         true
     }
@@ -163,9 +166,9 @@ pub struct SuggestJob {
 }
 
 impl SuggestJob {
-    /// Runs [`crate::identity::suggest`]; slow on big directories.
+    /// Runs [`crate::identity::suggest_all`]; slow on big directories.
     #[must_use]
-    pub fn run(&self) -> Vec<Suggestion> {
-        crate::identity::suggest(&self.ds, &self.resolved)
+    pub fn run(&self) -> crate::identity::Suggestions {
+        crate::identity::suggest_all(&self.ds, &self.resolved)
     }
 }

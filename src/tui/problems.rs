@@ -20,6 +20,9 @@ pub struct ProblemsState {
     /// Why each suggestion was made, by its index, rendered when the
     /// suggestions arrive.
     pub reasons: Vec<String>,
+    /// The note that the duplicate search stopped at its bounds, and its
+    /// help, as `check` words them; rendered when the suggestions arrive.
+    pub cut: Option<CutNote>,
     pub cursor: usize,
     /// Where the cursor goes when the suggestions arrive: the row of a
     /// settled suggestion, so the cursor lands on the next one instead of
@@ -58,6 +61,17 @@ impl DiagText {
     }
 }
 
+/// The note that the duplicate search stopped at its bounds, in the
+/// interface language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CutNote {
+    /// `注記` (`note`).
+    pub label: String,
+    pub note: String,
+    /// The help line, with its label.
+    pub help: String,
+}
+
 /// One row of the view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -65,6 +79,9 @@ pub enum Item {
     Suggestion(usize),
     /// The suggestions are still being computed.
     Pending,
+    /// The duplicate search stopped at its bounds: some pairs may be
+    /// missing from the list above.
+    Cut,
 }
 
 impl ProblemsState {
@@ -85,11 +102,25 @@ impl ProblemsState {
             .iter()
             .map(|s| s.reason.render(ctx.lang))
             .collect();
+        self.cut = ctx.suggestions.cut().map(|cut| {
+            let note = Msg::SuggestionsCut {
+                names: cut.names,
+                of: cut.of,
+            };
+            let help = Msg::HelpSuggestionsCut.render(ctx.lang);
+            CutNote {
+                label: Msg::SeverityNote.render(ctx.lang),
+                note: note.render(ctx.lang),
+                help: format!("{}: {help}", Msg::HelpLabel.render(ctx.lang)),
+            }
+        });
         let d = (0..ctx.ws.diagnostics.len()).map(Item::Diagnostic);
         self.items = if ctx.suggestions.is_pending() {
             d.chain([Item::Pending]).collect()
         } else {
+            let cut = self.cut.as_ref().map(|_| Item::Cut);
             d.chain((0..ctx.suggestions.list().len()).map(Item::Suggestion))
+                .chain(cut)
                 .collect()
         };
         if !ctx.suggestions.is_pending()
@@ -104,10 +135,9 @@ impl ProblemsState {
     #[must_use]
     pub fn count(&self, suggestions: &Suggestions) -> (usize, bool) {
         let pending = suggestions.is_pending();
-        (
-            self.items.len().saturating_sub(usize::from(pending)),
-            pending,
-        )
+        // Neither the pending row nor the cut note is a problem of its own.
+        let extra = usize::from(pending) + usize::from(self.cut.is_some() && !pending);
+        (self.items.len().saturating_sub(extra), pending)
     }
 
     /// The suggestion on the cursor's row, if it is one.

@@ -89,6 +89,17 @@ fn item_row(app: &App, item: Item, width: u16) -> Line<'static> {
             app.labels().suggestions_pending,
             app.theme.dim(),
         )),
+        Item::Cut => {
+            let Some(cut) = &app.problems.cut else {
+                return Line::default();
+            };
+            row(
+                vec![Span::styled(format!("{} ", cut.label), app.theme.dim())],
+                (&cut.note, ratatui::style::Style::new()),
+                Vec::new(),
+                width,
+            )
+        }
     }
 }
 
@@ -115,6 +126,12 @@ fn detail(app: &App, item: Item) -> Vec<Line<'static>> {
         }
         // The row itself says it all.
         Item::Pending => Vec::new(),
+        Item::Cut => app.problems.cut.as_ref().map_or_else(Vec::new, |cut| {
+            vec![
+                Line::from(text(&cut.note, plain)),
+                Line::from(text(&cut.help, plain)),
+            ]
+        }),
         Item::Suggestion(_) => {
             let Some(s) = suggestion(&app.suggestions, Some(item)) else {
                 return Vec::new();
