@@ -506,3 +506,23 @@ fn export_says_why_no_file_could_be_made_in_the_user_s_language() {
         &["/nonexistent-renkei: no such folder; create it first or give another path"],
     );
 }
+
+#[test]
+fn a_missing_folder_named_like_a_command_is_named_as_a_typo() {
+    for via in [Via::Flag, Via::Env] {
+        let out = run(via, &["ovelap"]);
+        assert_eq!(out.code, 2, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("ヒント: コマンド `renkei overlap` のことですか？"),
+            "{}",
+            out.stderr
+        );
+    }
+    let out = run(Via::C, &["ovelap"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "renkei: ovelap: no such directory\n\n  help: did you mean the command `renkei overlap`?\n"
+    );
+}

@@ -252,6 +252,7 @@ catalogue! {
     "usage-other" => UsageOther { detail: String },
     "usage-dir-before-command" => UsageDirBeforeCommand,
     "usage-similar" => UsageSimilar { names: String },
+    "usage-folder-like-command" => UsageFolderLikeCommand { command: String },
     "usage-pass-as-value" => UsagePassAsValue { arg: String, write: String },
     "usage-exists" => UsageExists { what: String },
     "usage-remove-dashes" => UsageRemoveDashes { name: String },

@@ -334,6 +334,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageNotUtf8 => "invalid UTF-8 was detected in one or more arguments".into(),
         M::UsageDirBeforeCommand => "give DIR after the subcommand, e.g. `renkei stats networks`".into(),
         M::UsageSimilar { names } => format!("a similar one exists: {names}"),
+        M::UsageFolderLikeCommand { command } => format!("did you mean the command `renkei {command}`?"),
         M::UsagePassAsValue { arg, write } => format!("to pass '{arg}' as a value, use '{write}'"),
         M::UsageExists { what } => format!("'{what}' exists"),
         M::UsageRemoveDashes { name } => format!("subcommand '{name}' exists; to use it, remove the '--' before it"),

@@ -299,6 +299,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageOther { detail } => format!("コマンドラインを解釈できません: {detail}"),
         M::UsageDirBeforeCommand => "DIR はサブコマンドの後に書いてください（例: `renkei stats networks`）".into(),
         M::UsageSimilar { names } => format!("{names}のことですか？"),
+        M::UsageFolderLikeCommand { command } => format!("コマンド `renkei {command}` のことですか？"),
         M::UsagePassAsValue { arg, write } => format!("「{arg}」を値として渡すなら「{write}」と書いてください"),
         M::UsageExists { what } => format!("「{what}」ならあります"),
         M::UsageRemoveDashes { name } => format!("サブコマンド「{name}」があります。使うには前の「--」を外してください"),

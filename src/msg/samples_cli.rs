@@ -49,6 +49,7 @@ fn usage() -> Vec<Msg> {
         Msg::UsageOther { detail: s() },
         Msg::UsageDirBeforeCommand,
         Msg::UsageSimilar { names: s() },
+        Msg::UsageFolderLikeCommand { command: s() },
         Msg::UsagePassAsValue {
             arg: s(),
             write: s(),
