@@ -140,6 +140,12 @@ impl Workspace {
         identity::suggest(&self.ds, &self.resolved)
     }
 
+    /// Duplicate suggestions, and whether their search was cut short.
+    #[must_use]
+    pub fn suggest_all(&self) -> identity::Suggestions {
+        identity::suggest_all(&self.ds, &self.resolved)
+    }
+
     #[must_use]
     pub fn network(&self, i: u32) -> &Network {
         &self.ds.networks[i as usize]

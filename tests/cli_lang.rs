@@ -428,6 +428,13 @@ fn entities_and_network_summaries_are_in_the_user_s_language() {
             out.stdout
         );
         assert!(out.stdout.ends_with("\n7 件\n"), "{}", out.stdout);
+        // Headings, kinds and sectors too: 機関 · 学 rather than org · academia.
+        assert!(out.stdout.starts_with("種別 "), "{}", out.stdout);
+        assert!(out.stdout.contains("ネットワーク\n"), "{}", out.stdout);
+        let hiroshima_u = out.stdout.lines().find(|l| l.contains("広島大学")).unwrap();
+        assert!(hiroshima_u.starts_with("機関 "), "{hiroshima_u}");
+        assert!(hiroshima_u.contains(" 学 "), "{hiroshima_u}");
+        assert!(!out.stdout.contains("academia"), "{}", out.stdout);
         let out = run(via, &["network", "hiroshima-council", SMALL]);
         assert!(
             out.stdout
@@ -439,6 +446,8 @@ fn entities_and_network_summaries_are_in_the_user_s_language() {
     let out = run(Via::C, &["entities", SMALL]);
     assert!(out.stdout.contains("also written: マツダ（株）"));
     assert!(out.stdout.ends_with("\n7 entities\n"), "{}", out.stdout);
+    assert!(out.stdout.starts_with("KIND "), "{}", out.stdout);
+    assert!(out.stdout.contains("\norg "), "{}", out.stdout);
     let out = run(Via::C, &["network", "hiroshima-council", SMALL]);
     assert!(out.stdout.contains("4 members, 3 also sit elsewhere\n"));
 }
@@ -467,4 +476,33 @@ fn report_says_where_it_wrote_in_the_user_s_language() {
         };
         assert!(again.stderr.contains(exists), "{via:?}: {}", again.stderr);
     }
+}
+
+#[test]
+fn export_refuses_a_file_name_in_the_user_s_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tsv = tmp.path().join("a.tsv");
+    says(
+        &["export", "contacts", SMALL, "-o", tsv.to_str().unwrap()],
+        2,
+        &["renkei は `.tsv` のファイルを書きません。連絡先一覧の形式: xlsx (.xlsx)"],
+        &["renkei does not write `.tsv` files; contact list formats: xlsx (.xlsx)"],
+    );
+    assert!(!tsv.exists());
+}
+
+#[test]
+fn export_says_why_no_file_could_be_made_in_the_user_s_language() {
+    says(
+        &[
+            "export",
+            "contacts",
+            SMALL,
+            "-o",
+            "/nonexistent-renkei/out.csv",
+        ],
+        2,
+        &["/nonexistent-renkei: そのフォルダはありません。先に作るか、別のパスを指定してください"],
+        &["/nonexistent-renkei: no such folder; create it first or give another path"],
+    );
 }

@@ -86,13 +86,20 @@ impl Tmux {
         String::from_utf8(out.stdout).unwrap()
     }
 
-    /// Waits until the screen contains `what` (or fails after 10 s).
+    /// Waits until the screen contains `what` and has settled (or fails
+    /// after 10 s).
     fn wait_for(&self, what: &str) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
+            // A frame can be caught half painted (seen under load: the new
+            // view's title over the old view's rows), so the screen must
+            // also hold still between two captures.
             if s.contains(what) {
-                return s;
+                sleep(Duration::from_millis(100));
+                if self.screen() == s {
+                    return s;
+                }
             }
             assert!(
                 start.elapsed() < Duration::from_secs(10),

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::output::{summary, write_diagnostics};
 use super::{CheckArgs, Format, Out, Status, workspace};
 use crate::diag::{self, JsonDiagnostic, Style};
-use crate::identity::{self, Occurrence, Suggestion, SuggestionKind};
+use crate::identity::{self, Cut, Occurrence, Suggestion, SuggestionKind};
 use crate::model::Dataset;
 use crate::msg::{Kind, Lang, Msg};
 use crate::text::sanitize;
@@ -17,6 +17,42 @@ use crate::text::sanitize;
 struct Report<'a> {
     diagnostics: Vec<JsonDiagnostic>,
     suggestions: Vec<JsonSuggestion<'a>>,
+    /// Notes about the check itself (the suggestion search cut short);
+    /// absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    notes: Vec<JsonNote>,
+}
+
+/// A note about the check: `{"code", "message", "help"}` in English, and
+/// for `suggestions-cut` the counts `names` (not compared with every name
+/// like them) and `of` (organisation names in all).
+#[derive(Serialize)]
+struct JsonNote {
+    code: &'static str,
+    message: String,
+    help: String,
+    names: usize,
+    of: usize,
+}
+
+impl JsonNote {
+    fn cut(cut: Cut) -> JsonNote {
+        let message = cut_msg(cut);
+        JsonNote {
+            code: message.code(),
+            message: message.en(),
+            help: Msg::HelpSuggestionsCut.en(),
+            names: cut.names,
+            of: cut.of,
+        }
+    }
+}
+
+fn cut_msg(cut: Cut) -> Msg {
+    Msg::SuggestionsCut {
+        names: cut.names,
+        of: cut.of,
+    }
 }
 
 /// The contract `{"kind", "a", "b", "score", "reason"}`, plus the
@@ -51,7 +87,10 @@ pub fn run<W: Write>(
         Err(status) => return Ok(status),
     };
     let ds = &*ws.ds;
-    let suggestions = ws.suggest();
+    let identity::Suggestions {
+        list: suggestions,
+        cut,
+    } = ws.suggest_all();
     match args.format {
         Format::Text => {
             write_diagnostics(out, &ws.diagnostics, Out { style, lang })?;
@@ -67,6 +106,9 @@ pub fn run<W: Write>(
                 let note = Msg::SeverityNote.render(lang);
                 writeln!(out, "{note}: {}\n", more.render(lang))?;
             }
+            if let Some(cut) = cut {
+                write_cut(out, cut, Out { style, lang })?;
+            }
             let found = Msg::PossibleDuplicates {
                 count: suggestions.len(),
             };
@@ -77,6 +119,7 @@ pub fn run<W: Write>(
             let report = Report {
                 diagnostics: ws.diagnostics.iter().map(JsonDiagnostic::from).collect(),
                 suggestions: suggestions.iter().map(|s| json(ds, s)).collect(),
+                notes: cut.map(JsonNote::cut).into_iter().collect(),
             };
             crate::text::write_json(out, &report)?;
             writeln!(out)?;
@@ -175,6 +218,21 @@ fn write_suggestion<W: Write>(w: &mut W, ds: &Dataset, s: &Suggestion, out: Out)
         writeln!(w, "      {}", sanitize(line))?;
     }
     writeln!(w)
+}
+
+/// The note that the suggestion search stopped at its bounds, with how to
+/// narrow it, in the diagnostics' style.
+fn write_cut<W: Write>(w: &mut W, cut: Cut, out: Out) -> io::Result<()> {
+    let lang = out.lang;
+    let note = Msg::SeverityNote.render(lang);
+    let label = if out.style.color {
+        format!("\x1b[1;36m{note}\x1b[0m")
+    } else {
+        note
+    };
+    writeln!(w, "{label}: {}", cut_msg(cut).render(lang))?;
+    let help = Msg::HelpLabel.render(lang);
+    writeln!(w, "  = {help}: {}\n", Msg::HelpSuggestionsCut.render(lang))
 }
 
 /// A suggestion kind as messages name it.

@@ -135,22 +135,37 @@ fn write_table<W: Write>(out: &mut W, rows: &[Row<'_>], lang: Lang) -> io::Resul
         .max()
         .unwrap_or(4)
         .clamp(4, 48);
+    let head = |m: Msg| m.render(lang);
     writeln!(
         out,
-        "{}  {}  {}  {}  NETWORKS",
-        pad_right("KIND", 8),
-        pad_right("NAME", name_w),
-        pad_right("SECTOR", 10),
-        pad_left("N", 3)
+        "{}  {}  {}  {}  {}",
+        pad_right(&head(Msg::EntitiesHeadKind), 8),
+        pad_right(&head(Msg::EntitiesHeadName), name_w),
+        pad_right(&head(Msg::EntitiesHeadSector), 10),
+        pad_left(&head(Msg::EntitiesHeadCount), 3),
+        head(Msg::EntitiesHeadNetworks)
     )?;
     for r in rows {
         let name = sanitize(&label(r)).into_owned();
+        let kind = Msg::EntityKindWord {
+            kind: r.kind.to_owned(),
+        }
+        .render(lang);
+        let sector = r.sector.map_or_else(
+            || "-".to_owned(),
+            |s| {
+                Msg::SectorWord {
+                    sector: s.to_owned(),
+                }
+                .render(lang)
+            },
+        );
         writeln!(
             out,
             "{}  {}  {}  {}  {}",
-            pad_right(r.kind, 8),
+            pad_right(&kind, 8),
             pad_right(&name, name_w),
-            pad_right(r.sector.unwrap_or("-"), 10),
+            pad_right(&sector, 10),
             pad_left(&r.networks.len().to_string(), 3),
             sanitize(&r.networks.join(", "))
         )?;

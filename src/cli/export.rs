@@ -163,7 +163,7 @@ pub fn run<W: Write>(args: &ExportArgs, out: &mut W, errout: Out) -> io::Result<
 fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, lang: Lang) -> io::Result<Status> {
     let format = match contact_format(a.format, a.out.file()) {
         Ok(f) => f,
-        Err(message) => return Ok(fail(&message)),
+        Err(message) => return Ok(fail(&message.render(lang))),
     };
     if a.encoding.is_some() && format != ContactFormat::Csv {
         return Ok(fail(&Msg::EncodingCsvOnly.render(lang)));
@@ -195,7 +195,7 @@ fn contacts<W: Write>(a: &ContactsArgs, out: &mut W, lang: Lang) -> io::Result<S
 fn graph<W: Write>(a: &GraphArgs, out: &mut W, lang: Lang) -> io::Result<Status> {
     let format = match graph_format(a.format, a.out.file()) {
         Ok(f) => f,
-        Err(message) => return Ok(fail(&message)),
+        Err(message) => return Ok(fail(&message.render(lang))),
     };
     let Some(loaded) = load_and_report(&a.data, lang) else {
         return Ok(Status::Failure);

@@ -35,6 +35,9 @@ fn japanese(cmd: Command, parent: &str) -> Command {
     if path == "renkei" {
         cmd = cmd
             .after_help("サブコマンドがなければ、DIR（既定は networks）のブラウザを開きます。")
+            // The second line lined up under 「使い方: 」, one cell wider
+            // than `Usage: ` (使い方 is three wide characters).
+            .override_usage("renkei [OPTIONS] [DIR]\n        renkei [OPTIONS] <COMMAND>")
             .disable_version_flag(true)
             .arg(
                 Arg::new("version")

@@ -10,6 +10,7 @@ mod check;
 mod entities;
 mod export;
 mod filters;
+mod generate;
 mod help_ja;
 mod import;
 mod keypersons;
@@ -89,22 +90,7 @@ pub enum Command {
     Schema,
     /// Write a synthetic data directory (for benchmarks).
     #[command(hide = true)]
-    Generate(GenerateArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct GenerateArgs {
-    /// Folder to write into; existing files are never overwritten.
-    pub out: PathBuf,
-    /// Number of networks.
-    #[arg(long, default_value_t = 3000)]
-    pub networks: usize,
-    /// Average members per network.
-    #[arg(long, default_value_t = 33)]
-    pub members: usize,
-    /// Seed; the same seed gives the same files.
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
+    Generate(generate::GenerateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -366,24 +352,7 @@ pub fn run<W: Write>(
             out.write_all(SCHEMA.as_bytes())?;
             Ok(Status::Clean)
         }
-        Some(Command::Generate(a)) => {
-            let spec = crate::synth::Spec {
-                networks: a.networks,
-                members: a.members,
-                seed: a.seed,
-            };
-            match crate::synth::generate(&a.out, spec) {
-                Ok(()) => Ok(Status::Clean),
-                Err(e) => {
-                    let m = crate::msg::Msg::GenerateFailed {
-                        dir: crate::text::sanitize(&a.out.display().to_string()).into_owned(),
-                        error: Box::new(crate::msg::Msg::io(&e)),
-                    };
-                    let _ = writeln!(io::stderr(), "renkei: {}", m.render(lang));
-                    Ok(Status::Failure)
-                }
-            }
-        }
+        Some(Command::Generate(a)) => Ok(generate::run(&a, lang)),
         // Handled in `main`, which owns the terminal.
         None | Some(Command::Browse(_)) => Ok(Status::Failure),
     }

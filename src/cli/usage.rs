@@ -226,7 +226,15 @@ fn reason(source: &(dyn std::error::Error + 'static)) -> String {
     {
         return ja(&Msg::NotANumber { problem });
     }
-    source.to_string()
+    // clap's integer ranges say `V is not in A..=B`.
+    let text = source.to_string();
+    match text.split_once(" is not in ") {
+        Some((value, range)) if range.contains("..") => ja(&Msg::OutOfRange {
+            value: value.to_owned(),
+            range: range.to_owned(),
+        }),
+        _ => text,
+    }
 }
 
 /// The suggestions clap made: similar names, and its worded tips.
@@ -348,6 +356,16 @@ mod tests {
         );
         assert!(
             text.contains("\n\n使い方: renkei check --deny-warnings [DIR]\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_number_out_of_range_is_worded_too() {
+        let e = error(&["renkei", "overlap", "--year", "99999999999"]);
+        let text = render(&e, Lang::Ja);
+        assert!(
+            text.contains("99999999999 は -2147483648..=2147483647 の範囲にありません"),
             "{text}"
         );
     }

@@ -3,6 +3,8 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::msg::Msg;
+
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -44,6 +46,9 @@ pub enum ExportError {
         #[source]
         source: io::Error,
     },
+    /// No file can be made in the target's folder, and why.
+    #[error("{}: {why}", path.display())]
+    CannotCreate { path: PathBuf, why: Box<Msg> },
     /// Writing the export to its stream failed.
     #[error("cannot write the export: {0}")]
     Write(#[from] io::Error),
@@ -54,7 +59,6 @@ impl ExportError {
     /// library that gave them, I/O errors in English those of the system.
     #[must_use]
     pub fn render(&self, lang: crate::msg::Lang) -> String {
-        use crate::msg::Msg;
         let msg = match self {
             ExportError::Exists { path } => Msg::ExportExists {
                 path: path.display().to_string(),
@@ -75,6 +79,10 @@ impl ExportError {
             ExportError::Io { path, source } => Msg::AtPath {
                 path: path.display().to_string(),
                 what: Box::new(Msg::io(source)),
+            },
+            ExportError::CannotCreate { path, why } => Msg::AtPath {
+                path: path.display().to_string(),
+                what: why.clone(),
             },
             other => return other.to_string(),
         };

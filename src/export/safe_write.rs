@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::ExportError;
+use crate::msg::Msg;
 
 /// Writes `path` through `fill`: the bytes go to a new temporary file in
 /// the same folder, which is flushed, synced and renamed onto `path` only
@@ -186,14 +187,17 @@ fn private_new(path: &Path) -> io::Result<File> {
 /// answers "no such file" is a system one (`/proc`, `/sys`).
 fn cannot_create(folder: &Path, e: &io::Error) -> ExportError {
     let exists = fs::metadata(folder).is_ok_and(|m| m.is_dir());
-    let reason = match e.kind() {
-        io::ErrorKind::NotFound if exists => {
-            "the system does not allow new files in this folder (a system folder such as /proc or /sys); write the export elsewhere".to_owned()
-        }
-        io::ErrorKind::NotFound => "no such folder; create it first or give another path".to_owned(),
-        _ => format!("cannot create a file in this folder: {e}"),
+    let why = match e.kind() {
+        io::ErrorKind::NotFound if exists => Msg::ExportSystemFolder,
+        io::ErrorKind::NotFound => Msg::ExportNoFolder,
+        _ => Msg::ExportCannotCreate {
+            error: Box::new(Msg::io(e)),
+        },
     };
-    ExportError::io(folder, io::Error::new(e.kind(), reason))
+    ExportError::CannotCreate {
+        path: folder.to_path_buf(),
+        why: Box::new(why),
+    }
 }
 
 /// Renames `temp` onto `path`; without `force` through a hard link, which
@@ -300,7 +304,7 @@ mod tests {
         assert!(matches!(err, ExportError::IsDir { .. }));
         let missing = dir.path().join("no/such/out.csv");
         let err = write_file(&missing, false, |_| Ok(())).unwrap_err();
-        assert!(matches!(err, ExportError::Io { .. }), "{err}");
+        assert!(matches!(err, ExportError::CannotCreate { .. }), "{err}");
     }
 
     #[cfg(unix)]

@@ -6,6 +6,7 @@
 //! [`suggest()`] lists near-duplicates the rules deliberately leave apart,
 //! each with the registry entry that would settle it.
 
+mod best;
 mod entity;
 mod finalize;
 pub(crate) mod intern;
@@ -28,5 +29,5 @@ pub use entity::{
 pub use key::{is_invisible, kana_key, org_key, person_key, title_key};
 pub use resolve::resolve;
 pub use resolved::Resolved;
-pub use suggest::{suggest, suggest_orgs};
+pub use suggest::{Cut, Suggestions, suggest, suggest_all, suggest_orgs};
 pub use suggestion::{Occurrence, SHOWN_PER_KIND, Settle, Suggestion, SuggestionKind, shown};

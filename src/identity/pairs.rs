@@ -23,6 +23,8 @@
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+pub use super::best::Cut;
+use super::best::{Best, MAX_PAIRS, cut_of};
 use super::intern::{FastMap, to_u32};
 use super::prefix::{is_place, prefectures_in, stripped_offsets};
 use crate::msg::Msg;
@@ -45,7 +47,7 @@ pub(super) const MAX_POSTING: usize = 1000;
 
 /// Similarity comparisons one call makes at most; past it the remaining
 /// keys are not compared (a bound on the work, whatever the names).
-const MAX_COMPARISONS: usize = 20_000_000;
+pub(super) const MAX_COMPARISONS: usize = 20_000_000;
 
 /// Two keys worth a look; `a` is the shorter (the likelier canonical name).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,8 +59,10 @@ pub(super) struct NamePair {
 }
 
 /// Near-duplicate pairs among distinct `keys`, best score per pair, sorted
-/// by key indices.
-pub(super) fn org_pairs(keys: &[&str]) -> Vec<NamePair> {
+/// by key indices, and where the search was cut short. Pairs of two keys
+/// marked `settled` (both with a registry entry) are never kept, so they
+/// do not use up the cap on pairs.
+pub(super) fn org_pairs(keys: &[&str], settled: &[bool]) -> (Vec<NamePair>, Option<Cut>) {
     let index: FastMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
     let places: Vec<u64> = keys.iter().map(|k| prefectures_in(k)).collect();
     let place: Vec<bool> = keys.iter().map(|k| is_place(k)).collect();
@@ -67,12 +71,13 @@ pub(super) fn org_pairs(keys: &[&str]) -> Vec<NamePair> {
     let apart = |a: usize, b: usize| {
         place[a] || place[b] || (places[a] & places[b] == 0 && places[a] != 0 && places[b] != 0)
     };
-    let mut best = Best::default();
+    let mut best = Best::new(keys.len(), MAX_PAIRS);
+    best.settle(settled);
     prefix_pairs(keys, &index, &mut best);
     containment_pairs(keys, &index, &apart, &mut best);
-    similar_pairs(keys, &apart, &mut best, MAX_COMPARISONS);
+    let cut = similar_pairs(keys, &apart, &mut best, MAX_COMPARISONS);
     let mut pairs: Vec<NamePair> = best
-        .0
+        .pairs
         .into_iter()
         .map(|((a, b), (score, reason))| NamePair {
             a,
@@ -83,31 +88,7 @@ pub(super) fn org_pairs(keys: &[&str]) -> Vec<NamePair> {
         .collect();
     // Hash-map order differs between runs; callers keep the first of equals.
     pairs.sort_unstable_by_key(|p| (p.a, p.b));
-    pairs
-}
-
-/// Best score and reason per ordered pair.
-#[derive(Default)]
-struct Best(FastMap<(usize, usize), (u8, Msg)>);
-
-impl Best {
-    fn offer(&mut self, a: usize, b: usize, score: u8, reason: impl FnOnce() -> Msg) {
-        if a == b {
-            return;
-        }
-        let (a, b) = if self.0.contains_key(&(b, a)) {
-            (b, a)
-        } else {
-            (a, b)
-        };
-        match self.0.get_mut(&(a, b)) {
-            Some(slot) if slot.0 >= score => {}
-            Some(slot) => *slot = (score, reason()),
-            None => {
-                self.0.insert((a, b), (score, reason()));
-            }
-        }
-    }
+    (pairs, cut)
 }
 
 fn prefix_pairs(keys: &[&str], index: &FastMap<&str, usize>, best: &mut Best) {
@@ -124,7 +105,7 @@ fn prefix_pairs(keys: &[&str], index: &FastMap<&str, usize>, best: &mut Best) {
 
 /// Containment, except of places (see [`is_place`]) and between names tied
 /// to different prefectures.
-fn containment_pairs(
+pub(super) fn containment_pairs(
     keys: &[&str],
     index: &FastMap<&str, usize>,
     apart: &impl Fn(usize, usize) -> bool,
@@ -262,12 +243,17 @@ fn weighted_jaccard(x: &[u32], y: &[u32], weights: &[f64], wx: f64, wy: f64) -> 
 /// count for little, so 〇〇商工会議所連合会 and △△商工会議所連合会 are not
 /// similar merely for their shared ending, and keeps indexed prefixes to
 /// rare bigrams, which keeps candidate lists short.
-fn similar_pairs(
+///
+/// Two bounds keep the work linear: a bigram among the rarest of over
+/// [`MAX_POSTING`] keys brings none of them together, and at most `budget`
+/// comparisons are made. The keys either bound left not fully compared are
+/// counted in the [`Cut`].
+pub(super) fn similar_pairs(
     keys: &[&str],
     apart: &impl Fn(usize, usize) -> bool,
     best: &mut Best,
     mut budget: usize,
-) {
+) -> Option<Cut> {
     let (sets, weights) = ranked_bigrams(keys);
     let totals: Vec<f64> = sets
         .iter()
@@ -284,10 +270,25 @@ fn similar_pairs(
             postings.entry(t).or_default().push(i);
         }
     }
-    postings.retain(|_, list| list.len() <= MAX_POSTING);
+    let mut uncompared = vec![false; keys.len()];
+    postings.retain(|_, list| {
+        let keep = list.len() <= MAX_POSTING;
+        if !keep {
+            for &i in list.iter() {
+                uncompared[i] = true;
+            }
+        }
+        keep
+    });
     let matcher = SkimMatcherV2::default();
     let mut stamp = vec![usize::MAX; keys.len()];
     for (x, set) in sets.iter().enumerate() {
+        if best.dropped() {
+            // Pairs are being left out: the search is cut anyway, and
+            // this key and every later one are left.
+            uncompared[x..].fill(true);
+            break;
+        }
         for t in &set[..prefixes[x]] {
             let Some(list) = postings.get(t) else {
                 continue;
@@ -297,10 +298,12 @@ fn similar_pairs(
                     continue;
                 }
                 stamp[y] = x;
-                budget = match budget.checked_sub(1) {
-                    Some(left) => left,
-                    None => return,
+                let Some(left) = budget.checked_sub(1) else {
+                    // This key and every later one are not finished.
+                    uncompared[x..].fill(true);
+                    return cut_of(&uncompared, best);
                 };
+                budget = left;
                 let (wx, wy) = (totals[x], totals[y]);
                 if wx.min(wy) < SIMILAR * wx.max(wy) || apart(x, y) {
                     continue;
@@ -318,6 +321,7 @@ fn similar_pairs(
             }
         }
     }
+    cut_of(&uncompared, best)
 }
 
 /// The pair with the shorter key (then the Unicode-smaller) first.
@@ -351,53 +355,4 @@ fn ratio(part: usize, whole: usize) -> f64 {
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
 pub(super) fn to_score(x: f64) -> u8 {
     x.round().clamp(0.0, 100.0) as u8
-}
-
-#[cfg(test)]
-mod budget_tests {
-    use super::*;
-
-    /// `n` keys alike but for their last character: every pair is similar.
-    fn alike(n: usize) -> Vec<String> {
-        (0..n)
-            .map(|i| {
-                format!(
-                    "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{}",
-                    char::from_u32(0x4E00 + u32::try_from(i).unwrap()).unwrap()
-                )
-            })
-            .collect()
-    }
-
-    fn similar(keys: &[String], budget: usize) -> usize {
-        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let mut best = Best::default();
-        similar_pairs(&refs, &|_, _| false, &mut best, budget);
-        best.0.len()
-    }
-
-    #[test]
-    fn similarity_work_is_bounded() {
-        let keys = alike(100);
-        assert_eq!(similar(&keys, MAX_COMPARISONS), 100 * 99 / 2);
-        assert_eq!(similar(&keys, 100), 100);
-        // A bigram shared by more than MAX_POSTING keys brings none together.
-        assert_eq!(similar(&alike(MAX_POSTING + 1), MAX_COMPARISONS), 0);
-    }
-
-    #[test]
-    fn a_key_in_every_name_keeps_only_a_few_hits() {
-        let mut keys: Vec<String> = (0..5000).map(|i| format!("共通会{i}")).collect();
-        keys.push("共通会".into());
-        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let index: FastMap<&str, usize> = refs.iter().enumerate().map(|(i, k)| (*k, i)).collect();
-        let mut best = Best::default();
-        containment_pairs(&refs, &index, &|_, _| false, &mut best);
-        let generic = keys.len() - 1;
-        assert!(
-            best.0.keys().all(|&(a, b)| a != generic && b != generic),
-            "a generic word is not suggested"
-        );
-        assert!(!best.0.is_empty());
-    }
 }

@@ -21,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::entity::{EntityId, EntityKind};
 use super::key::{kana_key, org_key, title_key};
+pub use super::pairs::Cut;
 use super::pairs::{org_pairs, shorter_first};
 use super::resolved::Resolved;
 use super::suggestion::{Occurrence, Suggestion, SuggestionKind};
@@ -39,12 +40,30 @@ const TITLES_PAIRWISE: usize = 64;
 /// then kind and names).
 #[must_use]
 pub fn suggest(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
-    let mut out = org_suggestions(ds, resolved);
-    out.extend(namesake_suggestions(ds, resolved));
-    out.extend(reading_suggestions(ds, resolved));
-    out.extend(title_suggestions(ds, resolved));
-    sort(&mut out);
-    out
+    suggest_all(ds, resolved).list
+}
+
+/// The suggestions of a dataset and whether the search for them was cut
+/// short by its bounds.
+#[derive(Debug, Clone, Default)]
+pub struct Suggestions {
+    /// Best first, as [`suggest`] gives them.
+    pub list: Vec<Suggestion>,
+    /// Set when the similar-name search stopped at its bounds: some
+    /// organisation names were not compared with every name like them,
+    /// so pairs may be missing (`check` says so in a note).
+    pub cut: Option<Cut>,
+}
+
+/// Like [`suggest`], also saying whether the search was exhaustive.
+#[must_use]
+pub fn suggest_all(ds: &Dataset, resolved: &Resolved) -> Suggestions {
+    let (mut list, cut) = org_suggestions(ds, resolved);
+    list.extend(namesake_suggestions(ds, resolved));
+    list.extend(reading_suggestions(ds, resolved));
+    list.extend(title_suggestions(ds, resolved));
+    sort(&mut list);
+    Suggestions { list, cut }
 }
 
 /// Organisation suggestions among bare names, as a benchmark or a quick
@@ -63,7 +82,8 @@ pub fn suggest_orgs(names: &[&str]) -> Vec<Suggestion> {
         }
     }
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let mut out: Vec<Suggestion> = org_pairs(&refs)
+    let mut out: Vec<Suggestion> = org_pairs(&refs, &[])
+        .0
         .into_iter()
         .map(|p| Suggestion {
             kind: SuggestionKind::Org,
@@ -145,7 +165,7 @@ fn make(
 /// spellings' keys, registry aliases included). Two organisations that
 /// both have their own registry entry are taken as settled, and so is a
 /// registry `distinct:` pair.
-fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
+fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> (Vec<Suggestion>, Option<Cut>) {
     let mut keys: Vec<String> = Vec::new();
     let mut owner: Vec<(EntityId, &str)> = Vec::new();
     let mut index: HashMap<String, EntityId> = HashMap::new();
@@ -162,9 +182,11 @@ fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
     let distinct = distinct_pairs(ds, &index);
     let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let mut best: HashMap<(EntityId, EntityId), (u8, usize, usize, Msg)> = HashMap::new();
-    for p in org_pairs(&refs) {
+    let registered = |e: EntityId| resolved.entity(e).registry.is_some();
+    let settled: Vec<bool> = owner.iter().map(|&(e, _)| registered(e)).collect();
+    let (pairs, cut) = org_pairs(&refs, &settled);
+    for p in pairs {
         let (ea, eb) = (owner[p.a].0, owner[p.b].0);
-        let registered = |e: EntityId| resolved.entity(e).registry.is_some();
         let slot = (ea.min(eb), ea.max(eb));
         if ea == eb || (registered(ea) && registered(eb)) || distinct.contains(&slot) {
             continue;
@@ -173,7 +195,8 @@ fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
             best.insert(slot, (p.score, p.a, p.b, p.reason));
         }
     }
-    best.into_values()
+    let list = best
+        .into_values()
         .map(|(score, a, b, reason)| {
             let ids = (owner[a].0, owner[b].0);
             make(
@@ -186,7 +209,8 @@ fn org_suggestions(ds: &Dataset, resolved: &Resolved) -> Vec<Suggestion> {
                 reason,
             )
         })
-        .collect()
+        .collect();
+    (list, cut)
 }
 
 /// The organisations of each registry `distinct:` pair, smaller id first;

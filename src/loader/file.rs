@@ -9,7 +9,7 @@ use super::locate::Target;
 use super::loose::Entry;
 use super::raw::RawTop;
 use super::walk::{Found, whole_file};
-use super::{LoadOptions, alias, decode, depth, registry, syntax, validate, yaml};
+use super::{LoadOptions, alias, decode, depth, registry, syntax, validate, values, yaml};
 use crate::diag::{Diagnostic, Pos, Severity};
 use crate::model::{DistinctPair, FileId, FileKind, Network, RegistryOrg, RegistryPerson};
 use crate::msg::Msg;
@@ -211,8 +211,11 @@ fn parse_and_validate(
         );
         return Outcome::failed(Vec::new());
     }
+    if over_value_budget(ctx, src) {
+        return Outcome::failed(Vec::new());
+    }
     let top = match yaml::from_str::<Entry<RawTop>>(src) {
-        Ok(Entry::Map(top)) => top,
+        Ok(Entry::Map(top)) => *top,
         Ok(Entry::Other(other)) => {
             ctx.error(
                 &[],
@@ -254,6 +257,24 @@ fn parse_and_validate(
         explicit_id,
         ..Outcome::failed(Vec::new())
     }
+}
+
+/// Reports a file holding more values than the budget allows, at the
+/// value past it; true when it does (the file is then not parsed).
+fn over_value_budget(ctx: &mut FileCtx<'_>, src: &str) -> bool {
+    let Some(pos) = values::too_many(src) else {
+        return false;
+    };
+    ctx.report_at(
+        Severity::Error,
+        pos,
+        Some(1),
+        Msg::TooManyValues {
+            max: values::MAX_VALUES,
+        },
+        Some(Msg::HelpTooManyValues),
+    );
+    true
 }
 
 /// Reports serde_yaml's error at its position, named as what it is

@@ -248,9 +248,11 @@ impl<'de> Visitor<'de> for SkipVisitor {
 }
 
 /// A value that should be a mapping of type `T` but may be anything.
+/// The mapping is boxed: a raw member is over 300 bytes, and a list of a
+/// million bare `- x` items would otherwise cost that much per item.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Entry<T> {
-    Map(T),
+    Map(Box<T>),
     Other(Loose),
 }
 
@@ -297,7 +299,7 @@ impl<'de, T: Fields> Visitor<'de> for FieldsVisitor<T> {
                 value.extras().unknown.push(name);
             }
         }
-        Ok(Entry::Map(value))
+        Ok(Entry::Map(Box::new(value)))
     }
     fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Entry<T>, A::Error> {
         let (_tag, variant): (IgnoredAny, _) = data.variant()?;

@@ -25,6 +25,7 @@ mod snippet;
 mod syntax;
 mod tally;
 mod validate;
+mod values;
 mod walk;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +47,7 @@ use crate::msg::Msg;
 pub use self::alias::MAX_ALIAS_VALUES;
 pub use self::convert::{MAX_TEXT_CHARS, Vocab, vocab_help, vocab_msg};
 pub use self::decode::InputEncoding;
+pub use self::values::MAX_VALUES;
 
 /// Knobs for [`load_dir`].
 #[derive(Debug, Clone)]

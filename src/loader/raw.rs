@@ -58,36 +58,79 @@ impl Fields for RawTop {
     }
 }
 
-/// One entry of `members:`.
+/// A field of a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberField {
+    Org,
+    Person,
+    Title,
+    Role,
+    Sector,
+    Kana,
+    Email,
+    Phone,
+    Note,
+}
+
+impl MemberField {
+    fn of(key: &str) -> Option<(MemberField, &'static str)> {
+        use MemberField as F;
+        Some(match key {
+            "org" => (F::Org, "org"),
+            "person" => (F::Person, "person"),
+            "title" => (F::Title, "title"),
+            "role" => (F::Role, "role"),
+            "sector" => (F::Sector, "sector"),
+            "kana" => (F::Kana, "kana"),
+            "email" => (F::Email, "email"),
+            "phone" => (F::Phone, "phone"),
+            "note" => (F::Note, "note"),
+            _ => return None,
+        })
+    }
+}
+
+/// One entry of `members:`: only the fields it has. Most members have one
+/// to four of the nine, and a file may list a third of a million, so a
+/// slot per field (over 300 bytes a member) cost more than the file.
 #[derive(Debug, Default)]
 pub struct RawMember {
-    pub org: Option<Loose>,
-    pub person: Option<Loose>,
-    pub title: Option<Loose>,
-    pub role: Option<Loose>,
-    pub sector: Option<Loose>,
-    pub kana: Option<Loose>,
-    pub email: Option<Loose>,
-    pub phone: Option<Loose>,
-    pub note: Option<Loose>,
+    fields: Vec<(MemberField, Loose)>,
     pub extras: Extras,
+}
+
+impl RawMember {
+    /// The value of `field`, if the member has it.
+    #[must_use]
+    pub fn get(&self, field: MemberField) -> Option<&Loose> {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, v)| v)
+    }
+
+    /// Takes the value of `field` out of the member.
+    pub fn take(&mut self, field: MemberField) -> Option<Loose> {
+        let i = self.fields.iter().position(|(f, _)| *f == field)?;
+        Some(self.fields.swap_remove(i).1)
+    }
 }
 
 impl Fields for RawMember {
     fn read<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        let x = &mut self.extras;
-        match key {
-            "org" => fill(&mut self.org, "org", map, x),
-            "person" => fill(&mut self.person, "person", map, x),
-            "title" => fill(&mut self.title, "title", map, x),
-            "role" => fill(&mut self.role, "role", map, x),
-            "sector" => fill(&mut self.sector, "sector", map, x),
-            "kana" => fill(&mut self.kana, "kana", map, x),
-            "email" => fill(&mut self.email, "email", map, x),
-            "phone" => fill(&mut self.phone, "phone", map, x),
-            "note" => fill(&mut self.note, "note", map, x),
-            _ => Ok(false),
+        let Some((field, name)) = MemberField::of(key) else {
+            return Ok(false);
+        };
+        // `fill` records a repeated key; a first one fills the slot.
+        let present = self.get(field).is_some();
+        let mut slot = present.then_some(Loose::Null);
+        fill(&mut slot, name, map, &mut self.extras)?;
+        if let (false, Some(value)) = (present, slot) {
+            // One field at a time: no spare capacity per member.
+            self.fields.reserve_exact(1);
+            self.fields.push((field, value));
         }
+        Ok(true)
     }
     fn extras(&mut self) -> &mut Extras {
         &mut self.extras

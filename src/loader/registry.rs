@@ -65,7 +65,7 @@ fn entries<T, R>(
         let path = [Step::Key(key), Step::Index(i)];
         match item {
             Entry::Map(raw) => {
-                out.extend(each(ctx, raw, &path, u32::try_from(i).unwrap_or(u32::MAX)));
+                out.extend(each(ctx, *raw, &path, u32::try_from(i).unwrap_or(u32::MAX)));
             }
             Entry::Other(other) => ctx.error(
                 &path,

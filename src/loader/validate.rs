@@ -12,7 +12,7 @@ use super::convert::{Vocab, Word, text, word, year};
 use super::keys::{KeyCache, MemberKey};
 use super::locate::{Step, Target};
 use super::loose::{Entry, Extras, List, Loose};
-use super::raw::{RawMember, RawTop};
+use super::raw::{MemberField as F, RawMember, RawTop};
 use crate::identity::intern::FastMap;
 use crate::model::{FileId, Member, Network};
 use crate::msg::{EmailProblem, Example, Msg};
@@ -270,7 +270,7 @@ fn member(
     path: &[Step<'_>],
     index: usize,
 ) -> Option<Member> {
-    let raw = match item {
+    let mut raw = match item {
         Entry::Map(raw) => raw,
         Entry::Other(other) => {
             let help = match &other {
@@ -293,23 +293,25 @@ fn member(
     extras(ctx, &raw.extras, path, MEMBER_KEYS);
     // A list or mapping under `org`/`person` is reported by `text`; saying
     // "neither" on top of that would be wrong.
-    let wrong_type = [&raw.org, &raw.person]
+    let wrong_type = [F::Org, F::Person]
         .into_iter()
-        .any(|v| matches!(v, Some(Loose::Seq(_) | Loose::Map(_))));
+        .any(|f| matches!(raw.get(f), Some(Loose::Seq(_) | Loose::Map(_))));
     let at = |k| [path[0], path[1], Step::Key(k)];
     let m = Member {
-        org: text(ctx, raw.org, &at("org")),
-        person: text(ctx, raw.person, &at("person")),
-        title: text(ctx, raw.title, &at("title")),
-        role: text(ctx, raw.role, &at("role")),
-        sector: word(ctx, raw.sector, &at("sector"), Vocab::Sector).and_then(|w| match w {
-            Word::Sector(s) => Some(s),
-            _ => None,
-        }),
-        kana: text(ctx, raw.kana, &at("kana")),
-        email: text(ctx, raw.email, &at("email")),
-        phone: text(ctx, raw.phone, &at("phone")),
-        note: text(ctx, raw.note, &at("note")),
+        org: text(ctx, raw.take(F::Org), &at("org")),
+        person: text(ctx, raw.take(F::Person), &at("person")),
+        title: text(ctx, raw.take(F::Title), &at("title")),
+        role: text(ctx, raw.take(F::Role), &at("role")),
+        sector: word(ctx, raw.take(F::Sector), &at("sector"), Vocab::Sector).and_then(
+            |w| match w {
+                Word::Sector(s) => Some(s),
+                _ => None,
+            },
+        ),
+        kana: text(ctx, raw.take(F::Kana), &at("kana")),
+        email: text(ctx, raw.take(F::Email), &at("email")),
+        phone: text(ctx, raw.take(F::Phone), &at("phone")),
+        note: text(ctx, raw.take(F::Note), &at("note")),
         index: u32::try_from(index).unwrap_or(u32::MAX),
     };
     if m.org.is_none() && m.person.is_none() {

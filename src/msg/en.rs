@@ -1,8 +1,11 @@
 //! The English text of every message: the wording `--format json` keeps
 //! in `message`/`help`, so scripts written against it keep working.
 
-use super::en_words::{allowed_en, email_en, example_en, found_en, kind_en, special_en};
-use super::{Found, Msg, NoTerminal, NumberProblem, mask};
+use super::en_words::{
+    BROWSE_SUBCOMMANDS, CONTACT_LIST, GRAPH_LIST, PAIR_HELP, allowed_en, email_en, example_en,
+    formats_en, found_en, kind_en, no_terminal_en, number_en, plural, rows_en, special_en,
+};
+use super::{Msg, mask};
 use crate::text::describe_char;
 
 /// The English text of `m`.
@@ -31,6 +34,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::OnlyComments => "file has only comments, no data".into(),
         M::HelpAddNetwork => "add a network (`name:`, `program:`, `prefecture:`, `members:`) or delete the file".into(),
         M::AliasBomb { max } => format!("YAML aliases expand to more than {max} values here (an \"alias bomb\"); this file is not loaded"),
+        M::TooManyValues { max } => format!("the file holds more than {max} YAML values (texts, lists and mappings) by here; this file is not loaded"),
+        M::HelpTooManyValues => "split it into smaller files (one network per file; a registry may be spread over several files); renkei limits the values of one file so that no file can exhaust memory".into(),
         M::HelpAliasBomb => "write the values out instead of repeating `*alias` references; renkei limits what aliases may add so a small file cannot exhaust memory".into(),
         M::TopNotMapping { found } => format!("the top level must be a mapping of fields, found {}", found_en(*found)),
         M::HelpTopLevel => "start the file with `name: …`, `program: …`, `prefecture: …` and `members:` (see docs/format.md)".into(),
@@ -247,6 +252,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::AndMoreFiles { first, more } => format!("{first} and {more} more files"),
         M::HowToSettle => "to settle it, add to your registry file (a name with an entry: into that entry),\n    or decide with `a` (same) / `x` (different) in `renkei browse`:".into(),
         M::MoreSuggestions { count, kind } => format!("and {count} more possible duplicates ({}) not shown; `--format json` lists them all", kind_en(*kind)),
+        M::SuggestionsCut { names, of } => format!("the search for possible duplicates stopped at its bounds: {names} of {of} organization names were not compared with every name like them, so some may be missing"),
+        M::HelpSuggestionsCut => "check one sub-folder at a time (`renkei check DIR/SUB`): with fewer names the search stays within its bounds".into(),
         M::Checked { files, networks, registries, failed, errors, warnings } => {
             let mut parts = vec![plural(*networks, "network", "networks"), plural(*registries, "registry", "registries")];
             if *failed > 0 {
@@ -303,16 +310,20 @@ pub(super) fn render(m: &Msg) -> String {
              below the data folder without `.yaml` (kochi/kofukin)",
             hint.as_ref().map(|h| format!(" (did you mean `{h}`?)")).unwrap_or_default()
         ),
+        M::FormatDisagrees { format, ext, want } => format!("--format {format} disagrees with the extension `.{ext}` of the output file; drop --format or name the file `.{want}`"),
+        M::OtherKindOfExport { ext, graph: true } => format!("`.{ext}` is a graph format; use `renkei export graph`, or for a contact list one of: {CONTACT_LIST}"),
+        M::OtherKindOfExport { ext, graph: false } => format!("`.{ext}` is a contact list format; use `renkei export contacts`, or for a graph one of: {GRAPH_LIST}"),
+        M::UnknownExtension { ext, graph } => format!("renkei does not write `.{ext}` files; {} (or give --format to write that format under this name)", formats_en(*graph)),
+        M::ExportSystemFolder => "the system does not allow new files in this folder (a system folder such as /proc or /sys); write the export elsewhere".into(),
+        M::ExportNoFolder => "no such folder; create it first or give another path".into(),
+        M::ExportCannotCreate { error } => format!("cannot create a file in this folder: {}", render(error)),
         M::ExportNothingSelected => "no network matches the filters; loosen --network, --prefecture or --program".into(),
         M::UsageUnexpectedArg { arg } => format!("unexpected argument '{arg}' found"),
         M::UsageRepeatedArg { arg } => format!("the argument '{arg}' cannot be used multiple times"),
         M::UsageConflict { arg, with } => format!("the argument '{arg}' cannot be used with {with}"),
         M::UsageEqualsNeeded { arg } => format!("equal sign is needed when assigning values to '{arg}'"),
         M::UsageValueMissing { arg } => format!("a value is required for '{arg}' but none was supplied"),
-        M::UsageInvalidValue { arg, value, why } => match why {
-            Some(w) => format!("invalid value '{value}' for '{arg}': {w}"),
-            None => format!("invalid value '{value}' for '{arg}'"),
-        },
+        M::UsageInvalidValue { arg, value, why } => format!("invalid value '{value}' for '{arg}'{}", why.as_ref().map(|w| format!(": {w}")).unwrap_or_default()),
         M::UsagePossibleValues { values } => format!("[possible values: {values}]"),
         M::UsageUnknownSubcommand { name } => format!("unrecognized subcommand '{name}'"),
         M::UsageSubcommandNeeded { name } => format!("'{name}' requires a subcommand but one was not provided"),
@@ -328,21 +339,12 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageRemoveDashes { name } => format!("subcommand '{name}' exists; to use it, remove the '--' before it"),
         M::UsageLine { usage } => format!("Usage: {usage}"),
         M::UsageMoreInfo { flag } => format!("For more information, try '{flag}'."),
-        M::NotANumber { problem } => match problem {
-            NumberProblem::Empty => "cannot parse integer from empty string",
-            NumberProblem::InvalidDigit => "invalid digit found in string",
-            NumberProblem::TooLarge => "number too large to fit in target type",
-            NumberProblem::TooSmall => "number too small to fit in target type",
-            NumberProblem::Zero => "number would be zero for non-zero type",
-        }
-        .into(),
+        M::OutOfRange { value, range } => format!("{value} is not in {range}"),
+        M::NotANumber { problem } => number_en(*problem).into(),
         M::ArgUnknown { problem, help } => format!("{}; {}", render(problem), render(help)),
         M::ArgSampling => "allowed: auto, exact, or a number of pivots (1 or more)".into(),
         M::ArgMapEquals { fields } => format!("write FIELD=HEADER (e.g. org=勤務先); fields: {fields}"),
-        M::ArgMapField { field, guess, fields } => {
-            let hint = guess.as_ref().map_or_else(String::new, |c| format!("did you mean `{c}`? "));
-            format!("unknown field `{field}`; {hint}fields: {fields}")
-        }
+        M::ArgMapField { field, guess, fields } => format!("unknown field `{field}`; {}fields: {fields}", guess.as_ref().map(|c| format!("did you mean `{c}`? ")).unwrap_or_default()),
         M::UsageOther { detail } | M::IoError { detail, .. } => detail.clone(),
         M::AtPath { path, what } => format!("{path}: {}", render(what)),
         M::ImportColumns { file, header_row, columns } => format!("{file}: header row {header_row}, columns {columns}"),
@@ -354,10 +356,7 @@ pub(super) fn render(m: &Msg) -> String {
         }
         M::ImportSectorGuessed { row, sector, word, org } => format!("  row {row:>4}  sector {sector} guessed from `{word}` in {org}"),
         M::ImportMatchesIn { dir } => format!("matches in {dir}:"),
-        M::ImportRowExisting { row, what, entity, networks } => format!(
-            "  row {row:>4}  existing   {what} = {entity} (in {})",
-            networks.as_deref().unwrap_or("the registry")
-        ),
+        M::ImportRowExisting { row, what, entity, networks } => format!("  row {row:>4}  existing   {what} = {entity} (in {})", networks.as_deref().unwrap_or("the registry")),
         M::ImportRowPossible { row, what, other, score, reason } => format!("  row {row:>4}  duplicate? {what} ~ {other} (score {score}: {reason})"),
         M::ImportRowNew { row, what } => format!("  row {row:>4}  new        {what}"),
         M::ImportSameName { file, name } => format!("note: {file} already has a network named `{name}`; the import adds a second one; give --name to tell them apart"),
@@ -375,11 +374,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::ReportThrough { network, via } => format!(" (in {network} through {via})"),
         M::ReportOnlyLink { names } => format!("only link: {names}"),
         M::ReportBridges { count, cross } => format!("Bridges: {count} ({cross} across programs)"),
-        M::TooManyPairs { max, networks } => format!(
-            "more than {max} pairs of networks share something ({networks} networks selected); \
-             narrow the report with --min-shared N (pairs sharing at least N), --prefecture NAME \
-             or --network ID, or give --all-pairs to write them all"
-        ),
+        M::TooManyPairs { max, networks } => format!("more than {max} pairs of networks share something ({networks} networks selected); narrow the report with --min-shared N (pairs sharing at least N), --prefecture NAME or --network ID, or give --all-pairs to write them all"),
         M::ReportKeypersons { count, method } => format!("Keypersons: {count} (betweenness {})", render(method)),
         M::BetweennessExact { nodes } => format!("exact over {nodes} nodes"),
         M::BetweennessSampled { pivots, nodes } => format!("estimated from {pivots} sampled pivots of {nodes} nodes"),
@@ -397,32 +392,24 @@ pub(super) fn render(m: &Msg) -> String {
         M::ViewMatrixLegend => "● member  ○ present through someone  · not a member".into(),
         M::AlsoWritten { names } => format!("also written: {names}"),
         M::EntitiesCount { count } => format!("{count} entities"),
+        M::EntitiesHeadKind => "KIND".into(),
+        M::EntitiesHeadName => "NAME".into(),
+        M::EntitiesHeadSector => "SECTOR".into(),
+        M::EntitiesHeadCount => "N".into(),
+        M::EntitiesHeadNetworks => "NETWORKS".into(),
+        M::EntityKindWord { kind } => kind.clone(),
+        M::SectorWord { sector } => sector.clone(),
         M::ReportWrote { scope, path } => format!("wrote the report of {scope} to {path}"),
         M::Since { year } => format!("since {year}"),
         M::Until { year } => format!("until {year}"),
         M::NetworkMembers { members, linked } => format!("{members} members, {linked} also sit elsewhere"),
         M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
-        M::BrowseNeedsTerminal { which } => format!(
-            "the browser needs a terminal, and {}.",
-            match which {
-                NoTerminal::Stdin => "standard input is not one (the keys are read from it)",
-                NoTerminal::Stdout => "standard output is not one",
-                NoTerminal::Neither => "neither standard input nor standard output is one",
-            }
-        ),
+        M::BrowseNeedsTerminal { which } => format!("the browser needs a terminal, and {}.", no_terminal_en(*which)),
         M::BrowseUseSubcommand => BROWSE_SUBCOMMANDS.into(),
         M::BrowseTerminal { error } => format!("terminal: {}", render(error)),
-        M::BrowseBug { version } => format!(
-            "renkei {version} stopped because of a bug; the terminal has been restored.\n\
-             Please report it to the renkei maintainers (the project's issue tracker) with\n\
-             the message below and, if you can, the data files you opened."
-        ),
+        M::BrowseBug { version } => format!("renkei {version} stopped because of a bug; the terminal has been restored.\nPlease report it to the renkei maintainers (the project's issue tracker) with\nthe message below and, if you can, the data files you opened."),
         M::EditIo { path, error } => format!("{path}: {}", render(error)),
-        M::EditNotAFile { path, what, link } => format!(
-            "{path} is {}{}, not a regular file; renkei writes only into regular registry files",
-            if *link { "a link to " } else { "" },
-            special_en(*what)
-        ),
+        M::EditNotAFile { path, what, link } => format!("{path} is {}{}, not a regular file; renkei writes only into regular registry files", if *link { "a link to " } else { "" }, special_en(*what)),
         M::EditLinkNowhere { path } => format!("{path} is a link that leads nowhere, not a regular file; renkei writes only into regular registry files"),
         M::EditNoPlace { path, snippet } => format!("{path} exists but is not a registry file, and the folder has no other; add the entry by hand to a registry file:\n{snippet}"),
         M::EditRefused { path, reason, snippet } => format!("{path}: not recorded, because {}; nothing was written. Add it by hand:\n{snippet}", render(reason)),
@@ -452,41 +439,5 @@ pub(super) fn render(m: &Msg) -> String {
         M::OneEntry { a, b, entry, file } => format!("{a} and {b} are one registry entry ({entry} in {file}); take the alias out of it first"),
         M::AlreadyDistinct { a, b } => format!("{a} and {b} are already recorded as different"),
         M::StatsPeople { people, positions, memberships } => format!("People: {people}   Positions: {positions}   Memberships: {memberships}"),
-    }
-}
-
-/// Row numbers, `4, 7, 9`.
-fn rows_en(rows: &[usize]) -> String {
-    rows.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// What to run instead of the browser without a terminal.
-const BROWSE_SUBCOMMANDS: &str = "Use a subcommand instead:
-  renkei check [DIR]        problems in the data, as FILE:LINE:COLUMN
-  renkei stats [DIR]        networks per prefecture and program
-  renkei entities [DIR]     organisations, people and positions
-  renkei overlap [DIR]      shared members between networks
-  renkei keypersons [DIR]   bridges between networks and programs
-  renkei network ID [DIR]   one network and where its members also sit
-  renkei export ...         contact lists and graph files
-  renkei schema             JSON Schema for editors
-See `renkei --help`.";
-
-const PAIR_HELP: &str = "write each pair as `- [名前1, 名前2]`: two organisation names";
-
-/// `n one` or `n many`.
-#[must_use]
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-impl Found {
-    /// In English, e.g. "a list".
-    #[must_use]
-    pub fn en(self) -> &'static str {
-        found_en(self)
     }
 }

@@ -1,7 +1,7 @@
 //! The English words messages are built from: what a YAML value was,
 //! the allowed values of a vocabulary, the kinds of things named.
 
-use super::{EmailProblem, Example, Found, Kind, Special, Vocab};
+use super::{EmailProblem, Example, Found, Kind, NoTerminal, NumberProblem, Special, Vocab};
 
 pub(super) fn found_en(f: Found) -> &'static str {
     match f {
@@ -63,5 +63,74 @@ pub(super) fn kind_en(k: Kind) -> &'static str {
         Kind::Org => "org",
         Kind::Person => "person",
         Kind::Position => "position",
+    }
+}
+
+/// What to run instead of the browser without a terminal.
+pub(super) const BROWSE_SUBCOMMANDS: &str = "Use a subcommand instead:
+  renkei check [DIR]        problems in the data, as FILE:LINE:COLUMN
+  renkei stats [DIR]        networks per prefecture and program
+  renkei entities [DIR]     organisations, people and positions
+  renkei overlap [DIR]      shared members between networks
+  renkei keypersons [DIR]   bridges between networks and programs
+  renkei network ID [DIR]   one network and where its members also sit
+  renkei export ...         contact lists and graph files
+  renkei schema             JSON Schema for editors
+See `renkei --help`.";
+
+/// The formats `export contacts` and `export graph` write.
+pub(super) const CONTACT_LIST: &str = "xlsx (.xlsx), csv (.csv), vcard (.vcf), markdown (.md)";
+pub(super) const GRAPH_LIST: &str =
+    "graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json)";
+
+/// `export`'s formats of one kind, for "renkei does not write …".
+pub(super) fn formats_en(graph: bool) -> String {
+    if graph {
+        format!("graph formats: {GRAPH_LIST}")
+    } else {
+        format!("contact list formats: {CONTACT_LIST}")
+    }
+}
+
+/// Row numbers, `4, 7, 9`.
+pub(super) fn rows_en(rows: &[usize]) -> String {
+    rows.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What `str::parse` says of a number, as the standard library words it.
+pub(super) fn number_en(p: NumberProblem) -> &'static str {
+    match p {
+        NumberProblem::Empty => "cannot parse integer from empty string",
+        NumberProblem::InvalidDigit => "invalid digit found in string",
+        NumberProblem::TooLarge => "number too large to fit in target type",
+        NumberProblem::TooSmall => "number too small to fit in target type",
+        NumberProblem::Zero => "number would be zero for non-zero type",
+    }
+}
+
+pub(super) fn no_terminal_en(w: NoTerminal) -> &'static str {
+    match w {
+        NoTerminal::Stdin => "standard input is not one (the keys are read from it)",
+        NoTerminal::Stdout => "standard output is not one",
+        NoTerminal::Neither => "neither standard input nor standard output is one",
+    }
+}
+
+pub(super) const PAIR_HELP: &str = "write each pair as `- [名前1, 名前2]`: two organisation names";
+
+/// `n one` or `n many`.
+#[must_use]
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Found {
+    /// In English, e.g. "a list".
+    #[must_use]
+    pub fn en(self) -> &'static str {
+        found_en(self)
     }
 }

@@ -2,8 +2,11 @@
 //! say it rather than word for word: data values in 「」, YAML and
 //! commands in backticks, the fix phrased as a request (〜してください).
 
-use super::ja_words::{allowed_ja, char_ja, email_ja, example_ja, found_ja, kind_ja, special_ja};
-use super::{IoProblem, Msg, NoTerminal, NumberProblem, mask};
+use super::ja_words::{
+    BROWSE_SUBCOMMANDS, CONTACT_LIST, GRAPH_LIST, allowed_ja, char_ja, email_ja, example_ja,
+    formats_ja, found_ja, io_ja, kind_ja, no_terminal_ja, number_ja, rows_ja, special_ja,
+};
+use super::{Msg, mask};
 
 /// The Japanese text of `m`.
 #[allow(clippy::too_many_lines)] // one arm per message, nothing else
@@ -27,6 +30,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::OnlyComments => "ファイルにコメントしかなく、データがありません".into(),
         M::HelpAddNetwork => "ネットワーク（`name:`、`program:`、`prefecture:`、`members:`）を書くか、ファイルを削除してください".into(),
         M::AliasBomb { max } => format!("YAML のエイリアスがここで {max} 個を超える値に展開されます（「エイリアス爆弾」）。このファイルは読み込みません"),
+        M::TooManyValues { max } => format!("このファイルはここまでで YAML の値（文字列・リスト・マッピング）が {max} 個を超えています。このファイルは読み込みません"),
+        M::HelpTooManyValues => "ファイルを分けてください（ネットワークは 1 ファイルに 1 つ、登録ファイルは複数に分けられます）。1 ファイルでメモリを使い果たさないよう、renkei は 1 ファイルの値の数を制限しています".into(),
         M::HelpAliasBomb => "`*alias` の参照を繰り返さず、値をそのまま書いてください。小さなファイルでメモリを使い果たさないよう、renkei はエイリアスで増える量を制限しています".into(),
         M::TopNotMapping { found } => format!("最上位はフィールドのマッピングでなければなりませんが、{}になっています", found_ja(*found)),
         M::HelpTopLevel => "ファイルを `name: …`、`program: …`、`prefecture: …`、`members:` で始めてください（docs/format.md 参照）".into(),
@@ -227,6 +232,8 @@ pub(super) fn render(m: &Msg) -> String {
         M::AndMoreFiles { first, more } => format!("{first} ほか {more} ファイル"),
         M::HowToSettle => "決めるには、登録ファイルに次を加えるか（項目のある名前はその項目の中へ）、\n    `renkei browse` で `a`（同じ）/ `x`（別）を選んでください:".into(),
         M::MoreSuggestions { count, kind } => format!("重複の可能性（{}）がほかに {count} 件あります。すべて見るには `--format json` を使ってください", kind_ja(*kind)),
+        M::SuggestionsCut { names, of } => format!("重複の可能性の検索は上限で打ち切りました。組織名 {of} 件のうち {names} 件は、似た名前すべてとは比べていないため、見落としがあるかもしれません"),
+        M::HelpSuggestionsCut => "サブフォルダーごとに確認してください（`renkei check DIR/SUB`）。名前が少なければ上限内で検索を終えられます".into(),
         M::Checked { files, networks, registries, failed, errors, warnings } => {
             let not_loaded = if *failed > 0 { format!("、読み込めなかったもの {failed}") } else { String::new() };
             format!("{files} ファイルを確認しました（ネットワーク {networks}、登録ファイル {registries}{not_loaded}）: エラー {errors} 件、警告 {warnings} 件")
@@ -267,16 +274,20 @@ pub(super) fn render(m: &Msg) -> String {
             "ID が「{id}」のネットワークはありません{}。ネットワークの ID は `id:` フィールド、なければデータフォルダからのファイルのパスから `.yaml` を除いたもの（kochi/kofukin）です",
             hint.as_ref().map(|h| format!("（「{h}」ではありませんか？）")).unwrap_or_default()
         ),
+        M::FormatDisagrees { format, ext, want } => format!("--format {format} が出力ファイルの拡張子 `.{ext}` と合いません。--format を外すか、ファイル名を `.{want}` にしてください"),
+        M::OtherKindOfExport { ext, graph: true } => format!("`.{ext}` はグラフの形式です。`renkei export graph` を使うか、連絡先一覧なら次のいずれかにしてください: {CONTACT_LIST}"),
+        M::OtherKindOfExport { ext, graph: false } => format!("`.{ext}` は連絡先一覧の形式です。`renkei export contacts` を使うか、グラフなら次のいずれかにしてください: {GRAPH_LIST}"),
+        M::UnknownExtension { ext, graph } => format!("renkei は `.{ext}` のファイルを書きません。{}（この名前で書くなら --format で形式を指定してください）", formats_ja(*graph)),
+        M::ExportSystemFolder => "このフォルダにはシステムが新しいファイルを作らせません（/proc や /sys のようなシステムのフォルダ）。別の場所に書き出してください".into(),
+        M::ExportNoFolder => "そのフォルダはありません。先に作るか、別のパスを指定してください".into(),
+        M::ExportCannotCreate { error } => format!("このフォルダにファイルを作れません: {}", render(error)),
         M::ExportNothingSelected => "条件に合うネットワークがありません。--network、--prefecture、--program を緩めてください".into(),
         M::UsageUnexpectedArg { arg } => format!("想定外の引数「{arg}」があります"),
         M::UsageRepeatedArg { arg } => format!("引数「{arg}」は 1 回しか指定できません"),
         M::UsageConflict { arg, with } => format!("引数「{arg}」は{with}と一緒には使えません"),
         M::UsageEqualsNeeded { arg } => format!("「{arg}」の値は `=` でつないで指定してください"),
         M::UsageValueMissing { arg } => format!("「{arg}」に値がありません"),
-        M::UsageInvalidValue { arg, value, why } => match why {
-            Some(w) => format!("「{arg}」の値「{value}」は使えません: {w}"),
-            None => format!("「{arg}」の値「{value}」は使えません"),
-        },
+        M::UsageInvalidValue { arg, value, why } => format!("「{arg}」の値「{value}」は使えません{}", why.as_ref().map(|w| format!(": {w}")).unwrap_or_default()),
         M::UsagePossibleValues { values } => format!("［使える値: {values}］"),
         M::UsageUnknownSubcommand { name } => format!("サブコマンド「{name}」はありません"),
         M::UsageSubcommandNeeded { name } => format!("「{name}」にはサブコマンドが必要です"),
@@ -293,31 +304,13 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageRemoveDashes { name } => format!("サブコマンド「{name}」があります。使うには前の「--」を外してください"),
         M::UsageLine { usage } => format!("使い方: {usage}"),
         M::UsageMoreInfo { flag } => format!("詳しくは「{flag}」で確認してください。"),
-        M::NotANumber { problem } => match problem {
-            NumberProblem::Empty => "数が空です",
-            NumberProblem::InvalidDigit => "数字以外の文字があります。半角の数字で書いてください",
-            NumberProblem::TooLarge => "数が大きすぎます",
-            NumberProblem::TooSmall => "数が小さすぎます",
-            NumberProblem::Zero => "0 は指定できません",
-        }
-        .into(),
+        M::OutOfRange { value, range } => format!("{value} は {range} の範囲にありません"),
+        M::NotANumber { problem } => number_ja(*problem).into(),
         M::ArgUnknown { problem, help } => format!("{}。{}", render(problem), render(help)),
         M::ArgSampling => "auto、exact、または基点の数（1 以上）を指定してください".into(),
         M::ArgMapEquals { fields } => format!("項目=見出し の形で書いてください（例: org=勤務先）。項目: {fields}"),
-        M::ArgMapField { field, guess, fields } => {
-            let hint = guess.as_ref().map_or_else(String::new, |c| format!("「{c}」のことですか？ "));
-            format!("項目「{field}」はありません。{hint}項目: {fields}")
-        }
-        M::IoError { problem, detail } => match problem {
-            IoProblem::NotFound => "見つかりません".into(),
-            IoProblem::PermissionDenied => "アクセスする権限がありません".into(),
-            IoProblem::AlreadyExists => "すでに存在します".into(),
-            IoProblem::IsADirectory => "フォルダです".into(),
-            IoProblem::NotADirectory => "フォルダではありません".into(),
-            IoProblem::ReadOnly => "読み取り専用のファイルシステムです".into(),
-            IoProblem::StorageFull => "ディスクの空きがありません".into(),
-            IoProblem::Other => format!("入出力エラー（{detail}）"),
-        },
+        M::ArgMapField { field, guess, fields } => format!("項目「{field}」はありません。{}項目: {fields}", guess.as_ref().map(|c| format!("「{c}」のことですか？ ")).unwrap_or_default()),
+        M::IoError { problem, detail } => io_ja(*problem, detail),
         M::AtPath { path, what } => format!("{path}: {}", render(what)),
         M::ImportColumns { file, header_row, columns } => format!("{file}: 見出しは {header_row} 行目、列は {columns}"),
         M::ImportSkipped { rows } => format!("{} 行目は飛ばしました（空の行か、繰り返しの見出し）", rows_ja(rows)),
@@ -328,10 +321,7 @@ pub(super) fn render(m: &Msg) -> String {
         }
         M::ImportSectorGuessed { row, sector, word, org } => format!("  {row:>4} 行目  区分 {sector} は「{org}」の「{word}」から推定"),
         M::ImportMatchesIn { dir } => format!("{dir} との照合:"),
-        M::ImportRowExisting { row, what, entity, networks } => format!(
-            "  {row:>4} 行目  既存       {what} = {entity}（{}）",
-            networks.as_deref().unwrap_or("登録ファイル")
-        ),
+        M::ImportRowExisting { row, what, entity, networks } => format!("  {row:>4} 行目  既存       {what} = {entity}（{}）", networks.as_deref().unwrap_or("登録ファイル")),
         M::ImportRowPossible { row, what, other, score, reason } => format!("  {row:>4} 行目  重複候補   {what} ～ {other}（スコア {score}: {reason}）"),
         M::ImportRowNew { row, what } => format!("  {row:>4} 行目  新規       {what}"),
         M::ImportSameName { file, name } => format!("注意: {file} にすでに「{name}」という名前のネットワークがあります。取り込むと 2 つ目になります。区別するには --name を指定してください"),
@@ -349,11 +339,7 @@ pub(super) fn render(m: &Msg) -> String {
         M::ReportThrough { network, via } => format!("（{network} では「{via}」を通じて）"),
         M::ReportOnlyLink { names } => format!("唯一のつながり: {names}"),
         M::ReportBridges { count, cross } => format!("橋渡し: {count}（うち事業をまたぐもの {cross}）"),
-        M::TooManyPairs { max, networks } => format!(
-            "何かを共有するネットワークの組が {max} を超えます（選んだネットワークは {networks}）。\
-             --min-shared N（N 以上を共有する組）、--prefecture 名前、--network ID で絞り込むか、\
-             すべて書き出すなら --all-pairs を指定してください"
-        ),
+        M::TooManyPairs { max, networks } => format!("何かを共有するネットワークの組が {max} を超えます（選んだネットワークは {networks}）。--min-shared N（N 以上を共有する組）、--prefecture 名前、--network ID で絞り込むか、すべて書き出すなら --all-pairs を指定してください"),
         M::ReportKeypersons { count, method } => format!("キーパーソン: {count}（媒介中心性: {}）", render(method)),
         M::BetweennessExact { nodes } => format!("{nodes} ノードで厳密に計算"),
         M::BetweennessSampled { pivots, nodes } => format!("{nodes} ノードから抽出した {pivots} 基点で推定"),
@@ -371,32 +357,24 @@ pub(super) fn render(m: &Msg) -> String {
         M::ViewMatrixLegend => "● 構成員  ○ ほかの構成員を通じて参加  · 構成員でない".into(),
         M::AlsoWritten { names } => format!("別の表記: {names}"),
         M::EntitiesCount { count } => format!("{count} 件"),
+        M::EntitiesHeadKind => "種別".into(),
+        M::EntitiesHeadName => "名前".into(),
+        M::EntitiesHeadSector => "区分".into(),
+        M::EntitiesHeadCount => "数".into(),
+        M::EntitiesHeadNetworks => "ネットワーク".into(),
+        M::EntityKindWord { kind } => entity_kind_ja(kind),
+        M::SectorWord { sector } => sector_ja(sector),
         M::ReportWrote { scope, path } => format!("{scope} のレポートを {path} に書き出しました"),
         M::Since { year } => format!("{year} 年から"),
         M::Until { year } => format!("{year} 年まで"),
         M::NetworkMembers { members, linked } => format!("構成員 {members}、うちほかのネットワークにもいるもの {linked}"),
         M::GenerateFailed { dir, error } => format!("{dir}: {}", render(error)),
-        M::BrowseNeedsTerminal { which } => format!(
-            "ブラウザには端末が必要ですが、{}。",
-            match which {
-                NoTerminal::Stdin => "標準入力が端末ではありません（キーはそこから読みます）",
-                NoTerminal::Stdout => "標準出力が端末ではありません",
-                NoTerminal::Neither => "標準入力も標準出力も端末ではありません",
-            }
-        ),
+        M::BrowseNeedsTerminal { which } => format!("ブラウザには端末が必要ですが、{}。", no_terminal_ja(*which)),
         M::BrowseUseSubcommand => BROWSE_SUBCOMMANDS.into(),
         M::BrowseTerminal { error } => format!("端末: {}", render(error)),
-        M::BrowseBug { version } => format!(
-            "renkei {version} は不具合のため停止しました。端末は元に戻してあります。\n\
-             お手数ですが、下のメッセージと、できれば開いていたデータファイルを添えて、\n\
-             renkei の開発者（プロジェクトの issue トラッカー）に報告してください。"
-        ),
+        M::BrowseBug { version } => format!("renkei {version} は不具合のため停止しました。端末は元に戻してあります。\nお手数ですが、下のメッセージと、できれば開いていたデータファイルを添えて、\nrenkei の開発者（プロジェクトの issue トラッカー）に報告してください。"),
         M::EditIo { path, error } => format!("{path}: {}", render(error)),
-        M::EditNotAFile { path, what, link } => format!(
-            "{path} は{}{}で、通常のファイルではありません。renkei が書き込むのは通常の登録ファイルだけです",
-            special_ja(*what),
-            if *link { "へのリンク" } else { "" }
-        ),
+        M::EditNotAFile { path, what, link } => format!("{path} は{}{}で、通常のファイルではありません。renkei が書き込むのは通常の登録ファイルだけです", special_ja(*what), if *link { "へのリンク" } else { "" }),
         M::EditLinkNowhere { path } => format!("{path} はどこも指していないリンクで、通常のファイルではありません。renkei が書き込むのは通常の登録ファイルだけです"),
         M::EditNoPlace { path, snippet } => format!("{path} はありますが登録ファイルではなく、フォルダにほかの登録ファイルもありません。登録ファイルに次の項目を手で追加してください:\n{snippet}"),
         M::EditRefused { path, reason, snippet } => format!("{path}: {}ため、記録しませんでした。何も書き込んでいません。次の項目を手で追加してください:\n{snippet}", render(reason)),
@@ -429,24 +407,22 @@ pub(super) fn render(m: &Msg) -> String {
     }
 }
 
-/// Row numbers, `4、7、9`.
-fn rows_ja(rows: &[usize]) -> String {
-    rows.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("、")
+const PAIR_HELP: &str = "組は `- [名前1, 名前2]` のように機関の名前を 2 つ書いてください";
+
+/// An entity kind id (`org`, `person`, `position`) as a Japanese table
+/// writes it; an id renkei does not know is shown as it is.
+fn entity_kind_ja(kind: &str) -> String {
+    match kind {
+        "org" => "機関",
+        "person" => "人物",
+        "position" => "役職",
+        other => other,
+    }
+    .to_owned()
 }
 
-/// What to run instead of the browser without a terminal.
-const BROWSE_SUBCOMMANDS: &str = "代わりにサブコマンドを使ってください:
-  renkei check [DIR]        データの問題（ファイル:行:桁）
-  renkei stats [DIR]        都道府県・事業ごとのネットワーク数
-  renkei entities [DIR]     機関・人物・役職の一覧
-  renkei overlap [DIR]      ネットワーク間で共通する構成員
-  renkei keypersons [DIR]   ネットワークや事業をつなぐキーパーソン
-  renkei network ID [DIR]   1 つのネットワークと、構成員のほかの所属
-  renkei export ...         連絡先リストとグラフのファイル
-  renkei schema             エディタ用の JSON Schema
-詳しくは `renkei --help` を見てください。";
-
-const PAIR_HELP: &str = "組は `- [名前1, 名前2]` のように機関の名前を 2 つ書いてください";
+/// A sector id as the one-character label of Japanese member lists.
+fn sector_ja(sector: &str) -> String {
+    crate::model::Sector::from_id(sector)
+        .map_or_else(|| sector.to_owned(), |s| s.label_ja().to_owned())
+}

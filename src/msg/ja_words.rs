@@ -2,7 +2,9 @@
 //! the allowed values of a vocabulary, the kinds of things named, the
 //! names of control characters.
 
-use super::{EmailProblem, Example, Found, Kind, Special, Vocab};
+use super::{
+    EmailProblem, Example, Found, IoProblem, Kind, NoTerminal, NumberProblem, Special, Vocab,
+};
 
 pub(super) fn found_ja(f: Found) -> &'static str {
     match f {
@@ -89,4 +91,72 @@ pub(super) fn char_ja(c: char) -> String {
         _ => "制御文字",
     };
     format!("{name}（U+{:04X}）", u32::from(c))
+}
+
+/// What to run instead of the browser without a terminal.
+pub(super) const BROWSE_SUBCOMMANDS: &str = "代わりにサブコマンドを使ってください:
+  renkei check [DIR]        データの問題（ファイル:行:桁）
+  renkei stats [DIR]        都道府県・事業ごとのネットワーク数
+  renkei entities [DIR]     機関・人物・役職の一覧
+  renkei overlap [DIR]      ネットワーク間で共通する構成員
+  renkei keypersons [DIR]   ネットワークや事業をつなぐキーパーソン
+  renkei network ID [DIR]   1 つのネットワークと、構成員のほかの所属
+  renkei export ...         連絡先リストとグラフのファイル
+  renkei schema             エディタ用の JSON Schema
+詳しくは `renkei --help` を見てください。";
+
+/// The formats `export contacts` and `export graph` write.
+pub(super) const CONTACT_LIST: &str = "xlsx (.xlsx), csv (.csv), vcard (.vcf), markdown (.md)";
+pub(super) const GRAPH_LIST: &str =
+    "graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json)";
+
+/// `export`'s formats of one kind, for "`.x` のファイルを書きません".
+pub(super) fn formats_ja(graph: bool) -> String {
+    if graph {
+        format!("グラフの形式: {GRAPH_LIST}")
+    } else {
+        format!("連絡先一覧の形式: {CONTACT_LIST}")
+    }
+}
+
+/// Row numbers, `4、7、9`.
+pub(super) fn rows_ja(rows: &[usize]) -> String {
+    rows.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// Why a number on the command line is not one.
+pub(super) fn number_ja(p: NumberProblem) -> &'static str {
+    match p {
+        NumberProblem::Empty => "数が空です",
+        NumberProblem::InvalidDigit => "数字以外の文字があります。半角の数字で書いてください",
+        NumberProblem::TooLarge => "数が大きすぎます",
+        NumberProblem::TooSmall => "数が小さすぎます",
+        NumberProblem::Zero => "0 は指定できません",
+    }
+}
+
+/// A file-system error by its kind; the system's words when the kind
+/// says nothing.
+pub(super) fn io_ja(p: IoProblem, detail: &str) -> String {
+    match p {
+        IoProblem::NotFound => "見つかりません".into(),
+        IoProblem::PermissionDenied => "アクセスする権限がありません".into(),
+        IoProblem::AlreadyExists => "すでに存在します".into(),
+        IoProblem::IsADirectory => "フォルダです".into(),
+        IoProblem::NotADirectory => "フォルダではありません".into(),
+        IoProblem::ReadOnly => "読み取り専用のファイルシステムです".into(),
+        IoProblem::StorageFull => "ディスクの空きがありません".into(),
+        IoProblem::Other => format!("入出力エラー（{detail}）"),
+    }
+}
+
+pub(super) fn no_terminal_ja(w: NoTerminal) -> &'static str {
+    match w {
+        NoTerminal::Stdin => "標準入力が端末ではありません（キーはそこから読みます）",
+        NoTerminal::Stdout => "標準出力が端末ではありません",
+        NoTerminal::Neither => "標準入力も標準出力も端末ではありません",
+    }
 }

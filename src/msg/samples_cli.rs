@@ -60,6 +60,10 @@ fn usage() -> Vec<Msg> {
         Msg::NotANumber {
             problem: NumberProblem::InvalidDigit,
         },
+        Msg::OutOfRange {
+            value: "99999999999".into(),
+            range: "0..=10".into(),
+        },
         Msg::ArgUnknown {
             problem: Box::new(Msg::UnknownProgram { value: s() }),
             help: Box::new(Msg::HelpAllowed {
@@ -135,6 +139,22 @@ fn import() -> Vec<Msg> {
             sheets: s(),
         },
         Msg::ImportNoHeader,
+        Msg::ExportSystemFolder,
+        Msg::ExportNoFolder,
+        Msg::ExportCannotCreate { error: boxed() },
+        Msg::FormatDisagrees {
+            format: "csv",
+            ext: "xlsx".into(),
+            want: "csv",
+        },
+        Msg::OtherKindOfExport {
+            ext: "graphml".into(),
+            graph: true,
+        },
+        Msg::UnknownExtension {
+            ext: "tsv".into(),
+            graph: false,
+        },
         Msg::ImportHeaderRowMissing { row: 30, last: 12 },
     ]
 }
@@ -189,6 +209,17 @@ fn reports() -> Vec<Msg> {
         Msg::ViewMatrixLegend,
         Msg::AlsoWritten { names: s() },
         Msg::EntitiesCount { count: 7 },
+        Msg::EntitiesHeadKind,
+        Msg::EntitiesHeadName,
+        Msg::EntitiesHeadSector,
+        Msg::EntitiesHeadCount,
+        Msg::EntitiesHeadNetworks,
+        Msg::EntityKindWord {
+            kind: "person".into(),
+        },
+        Msg::SectorWord {
+            sector: "academia".into(),
+        },
         Msg::ReportWrote {
             scope: s(),
             path: s(),

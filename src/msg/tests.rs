@@ -30,6 +30,8 @@ fn samples() -> Vec<Msg> {
         Msg::HelpAddNetwork,
         Msg::AliasBomb { max: 10 },
         Msg::HelpAliasBomb,
+        Msg::TooManyValues { max: 10 },
+        Msg::HelpTooManyValues,
         Msg::TopNotMapping { found: Found::List },
         Msg::HelpTopLevel,
         Msg::YamlSyntax {
@@ -367,6 +369,8 @@ fn samples() -> Vec<Msg> {
             count: 2,
             kind: Kind::Org,
         },
+        Msg::SuggestionsCut { names: 2, of: 3 },
+        Msg::HelpSuggestionsCut,
         Msg::Checked {
             files: 2,
             networks: 2,

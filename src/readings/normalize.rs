@@ -103,7 +103,8 @@ fn fold_kanji(c: char) -> char {
         .map_or(c, |&(_, to)| to)
 }
 
-/// A set of characters, hashed into 128 bits.
+/// A set of characters in 128 bits: one each for ASCII letters and digits,
+/// the other characters hashed into the remaining 92.
 pub(crate) type Bloom = u128;
 
 /// The characters of `text` as a [`Bloom`]; a query can only match text
@@ -113,9 +114,18 @@ pub(crate) fn bloom(text: &str) -> Bloom {
 }
 
 fn bit(c: char) -> Bloom {
-    // Fibonacci hashing: the top seven bits of the product pick the bit.
-    let h = u64::from(c).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    1 << (h >> 57)
+    // Romaji and ids are typed in ASCII, which Japanese names hardly hold:
+    // its own bits make every romaji keystroke exact against names, where
+    // a shared bit let `u` through every item holding 委 (all positions).
+    match c {
+        'a'..='z' => 1 << (u32::from(c) - u32::from('a')),
+        '0'..='9' => 1 << (26 + u32::from(c) - u32::from('0')),
+        _ => {
+            // Fibonacci hashing, its top 32 bits scaled to the other 92.
+            let h = u64::from(c).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
+            1 << (36 + ((h * 92) >> 32))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -158,5 +168,8 @@ mod tests {
         let b = bloom("高知工科大学");
         assert_eq!(b & bloom("工科"), bloom("工科"));
         assert_eq!(bloom(""), 0);
+        let letters = bloom("abcdefghijklmnopqrstuvwxyz0123456789");
+        assert_eq!(letters.count_ones(), 36);
+        assert_eq!(letters & bloom("委高知会大学立用日市"), 0);
     }
 }

@@ -3,6 +3,7 @@
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::filter::{ReadingSets, kana_set};
 use super::{Detail, Field, HitKind, Item, SearchIndex, Segment, Target, Token};
 use crate::identity::{Entity, EntityId, EntityKind, Resolved};
 use crate::model::{Dataset, Prefecture};
@@ -54,7 +55,7 @@ impl SearchIndex {
             b.add(&entity_source(ds, resolved, EntityId(i), e));
         }
         let mut index = b.index;
-        assign_order(&mut index.items);
+        index.orders = tie_break_order(&index.items);
         index
     }
 }
@@ -132,8 +133,11 @@ impl Builder {
         let index = SearchIndex {
             items: Vec::with_capacity(items),
             blooms: Vec::with_capacity(items),
+            kana_sets: Vec::with_capacity(items),
+            reading_sets: Vec::with_capacity(items),
             seg_start: vec![0],
             seg_blooms: Vec::new(),
+            orders: Vec::new(),
             segments: Vec::new(),
             text: String::new(),
             maps: Vec::new(),
@@ -153,9 +157,19 @@ impl Builder {
             self.plain_segment(field, text);
         }
         let last = to_u32(self.index.segments.len());
-        let bloom = self.index.seg_blooms[first as usize..last as usize]
-            .iter()
-            .fold(0, |acc, b| acc | b);
+        let (mut bloom, mut kana) = (0, 0);
+        let mut sets = ReadingSets::default();
+        for s in first as usize..last as usize {
+            let seg = self.index.segments[s];
+            match seg.field {
+                Field::Reading => {
+                    kana |= self.index.seg_blooms[s];
+                    sets =
+                        ReadingSets::of(&self.index.text[seg.text.0 as usize..seg.text.1 as usize]);
+                }
+                _ => bloom |= self.index.seg_blooms[s],
+            }
+        }
         self.index.items.push(Item {
             target: src.target,
             kind: src.kind,
@@ -163,9 +177,10 @@ impl Builder {
             context: src.context.map(Into::into),
             count: to_u32(src.count),
             detail: src.detail.clone(),
-            order: 0,
         });
         self.index.blooms.push(bloom);
+        self.index.kana_sets.push(kana);
+        self.index.reading_sets.push(sets);
         self.index.seg_start.push(last);
     }
 
@@ -223,9 +238,11 @@ impl Builder {
         if end == start && field != Field::Name {
             return;
         }
-        self.index
-            .seg_blooms
-            .push(bloom(&self.index.text[start..end]));
+        let text = &self.index.text[start..end];
+        self.index.seg_blooms.push(match field {
+            Field::Reading => kana_set(text),
+            _ => bloom(text),
+        });
         self.index.segments.push(Segment {
             field,
             text: (to_u32(start), to_u32(end)),
@@ -264,9 +281,9 @@ impl Reading {
     }
 }
 
-/// Ranks items for tie-breaks: networks first, then shorter labels, then
-/// Unicode order, then target.
-fn assign_order(items: &mut [Item]) {
+/// Each item's rank for tie-breaks: networks first, then shorter labels,
+/// then Unicode order, then target.
+fn tie_break_order(items: &[Item]) -> Vec<u32> {
     let mut by: Vec<(bool, usize, u32)> = items
         .iter()
         .zip(0u32..)
@@ -276,9 +293,11 @@ fn assign_order(items: &mut [Item]) {
         let (x, y) = (&items[a.2 as usize], &items[b.2 as usize]);
         (a.0, a.1, &x.label, x.target).cmp(&(b.0, b.1, &y.label, y.target))
     });
+    let mut orders = vec![0; items.len()];
     for (rank, (_, _, i)) in (0u32..).zip(by) {
-        items[i as usize].order = rank;
+        orders[i as usize] = rank;
     }
+    orders
 }
 
 fn to_u32(i: usize) -> u32 {

@@ -16,7 +16,8 @@
 //!
 //! [`Search`] holds the state of one search box. Each query is folded the
 //! same way and scored with `fuzzy_matcher`'s [`SkimMatcherV2`] against every
-//! item whose character set (a 128-bit bloom) can hold it; only the best
+//! item whose character set (a 128-bit bloom, for readings an exact set of
+//! kana) can hold it; only the best
 //! [`Search::limit`] are ranked and get highlights. A query that extends the
 //! previous one rescans only the previous matches, since text that holds
 //! `abc` as a subsequence holds `ab`. Scans of many items are split over
@@ -37,6 +38,10 @@
 
 mod build;
 #[cfg(test)]
+mod fast_tests;
+mod filter;
+mod one_char;
+#[cfg(test)]
 mod reading_tests;
 mod scan;
 #[cfg(test)]
@@ -45,6 +50,7 @@ mod tests;
 use std::fmt;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem::Finder;
 
 use crate::identity::EntityId;
 use crate::model::Sector;
@@ -120,14 +126,23 @@ pub struct Detail {
 /// next to the dataset; it holds no borrows.
 pub struct SearchIndex {
     items: Vec<Item>,
-    /// Per item, the union of its segments' blooms. This and the next two
-    /// are apart from `items` and `segments` so that a scan, which rejects
-    /// most items on these alone, reads little memory.
+    /// Per item, the union of its name's, id's and organisation's blooms.
+    /// This and the next three are apart from `items` and `segments` so
+    /// that a scan, which rejects most items on these alone, reads little
+    /// memory.
     blooms: Vec<Bloom>,
+    /// Per item, the kana of its readings (`filter::kana_set`).
+    kana_sets: Vec<Bloom>,
+    /// Per item, what else its readings hold (`filter::ReadingSets`).
+    reading_sets: Vec<filter::ReadingSets>,
     /// Item `i`'s segments are `seg_start[i]..seg_start[i + 1]`.
     seg_start: Vec<u32>,
-    /// Per segment, its characters.
+    /// Per segment, its characters: a bloom, or a reading's kana set.
     seg_blooms: Vec<Bloom>,
+    /// Per item, its rank in the tie-break order (networks, shorter,
+    /// Unicode, target); apart from `items` because ranking compares the
+    /// ranks of every match.
+    orders: Vec<u32>,
     segments: Vec<Segment>,
     /// Every segment's folded text, end to end.
     text: String,
@@ -159,8 +174,6 @@ struct Item {
     context: Option<Box<str>>,
     count: u32,
     detail: Detail,
-    /// Rank in the tie-break order (networks, shorter, Unicode, target).
-    order: u32,
 }
 
 /// One folded text of an item.
@@ -208,13 +221,23 @@ impl SearchIndex {
 
 /// A folded query, its character set, and the highest score the matcher
 /// can give it; the same for its kana form, matched against readings
-/// (empty when the query is no reading).
+/// (empty when the query is no reading), with its substring finder.
 struct Query {
     text: String,
+    /// `text`'s character when it has only one (`one_char`).
+    one: Option<char>,
     bloom: Bloom,
     ceiling: i64,
     kana: String,
-    kana_bloom: Bloom,
+    /// Characters in `kana`.
+    kana_chars: usize,
+    kana_set: Bloom,
+    /// `kana`'s adjacent pairs (`filter::pairs`).
+    kana_pairs: Bloom,
+    /// `kana` is one character with a bit of its own in a kana set, so
+    /// the sets alone give its score (`filter::ReadingSets`).
+    kana_one: bool,
+    kana_finder: Finder<'static>,
 }
 
 /// No matched character scores more than this in `SkimMatcherV2`'s default
@@ -228,8 +251,20 @@ impl Query {
         let bloom = normalize::bloom(&text);
         let chars = i64::try_from(text.chars().count()).unwrap_or(i64::MAX / MAX_CHAR_SCORE);
         let kana = query_kana(&text).unwrap_or_default();
+        let one = {
+            let mut chars = text.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        };
         Query {
-            kana_bloom: normalize::bloom(&kana),
+            one,
+            kana_set: filter::kana_set(&kana),
+            kana_finder: Finder::new(kana.as_bytes()).into_owned(),
+            kana_chars: kana.chars().count(),
+            kana_pairs: filter::pairs(&kana),
+            kana_one: {
+                let mut chars = kana.chars();
+                chars.next().is_some_and(filter::has_own_bit) && chars.next().is_none()
+            },
             kana,
             text,
             bloom,

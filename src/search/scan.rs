@@ -7,7 +7,10 @@ use std::ops::Range;
 
 use fuzzy_matcher::FuzzyMatcher;
 
+use super::filter::ReadingSets;
+use super::one_char;
 use super::{Field, Hit, Item, Query, SearchIndex, Segment};
+use crate::readings::normalize::Bloom;
 use crate::readings::normalize::joins_previous;
 
 /// An item that matched, with its best score and the segment that gave it.
@@ -66,14 +69,26 @@ impl SearchIndex {
     /// Segments come name first, and a segment is skipped when even a
     /// perfect match there could not beat the best so far once weighed.
     fn best(&self, i: u32, q: &Query) -> Option<Match> {
-        let item = self.blooms[i as usize];
-        let by_kana = !q.kana.is_empty() && item & q.kana_bloom == q.kana_bloom;
-        if item & q.bloom != q.bloom && !by_kana {
+        let at = i as usize;
+        let by_text = self.blooms[at] & q.bloom == q.bloom;
+        let by_kana = !q.kana.is_empty()
+            && self.kana_sets[at] & q.kana_set == q.kana_set
+            && self.reading_sets[at].pairs & q.kana_pairs == q.kana_pairs;
+        if !by_text && !by_kana {
             return None;
         }
-        let (first, last) = (self.seg_start[i as usize], self.seg_start[i as usize + 1]);
+        let (first, last) = (self.seg_start[at], self.seg_start[at + 1]);
         let mut best: Option<Match> = None;
         for s in first..last {
+            // The segment's own set, checked against both forms of the
+            // query, rejects most segments before their data is read:
+            // those loads are most of a first keystroke's time.
+            let set = self.seg_blooms[s as usize];
+            let text_may = by_text && set & q.bloom == q.bloom;
+            let kana_may = by_kana && set & q.kana_set == q.kana_set;
+            if !text_may && !kana_may {
+                continue;
+            }
             let seg = &self.segments[s as usize];
             let ceiling = match seg.field {
                 Field::Reading => reading_ceiling(q),
@@ -83,7 +98,7 @@ impl SearchIndex {
             if best.is_some_and(|b| b.score >= weigh(ceiling, seg.field)) {
                 continue;
             }
-            let Some(score) = self.score(s, seg, q) else {
+            let Some(score) = self.score(at, s, seg, q) else {
                 continue;
             };
             if best.is_none_or(|b| score > b.score) {
@@ -97,19 +112,32 @@ impl SearchIndex {
         best
     }
 
-    /// Segment `s`'s weighed score for `q`, if it holds the query.
-    fn score(&self, s: u32, seg: &Segment, q: &Query) -> Option<i64> {
-        let text = self.seg_text(seg);
+    /// Segment `s` (of item `item`)'s weighed score for `q`, if it holds
+    /// the query.
+    fn score(&self, item: usize, s: u32, seg: &Segment, q: &Query) -> Option<i64> {
+        let set = self.seg_blooms[s as usize];
         if seg.field == Field::Reading {
-            if q.kana.is_empty() || self.seg_blooms[s as usize] & q.kana_bloom != q.kana_bloom {
+            let sets = &self.reading_sets[item];
+            if q.kana.is_empty()
+                || set & q.kana_set != q.kana_set
+                || sets.pairs & q.kana_pairs != q.kana_pairs
+            {
                 return None;
             }
-            return reading_match(text, &q.kana).map(|(score, _)| weigh(score, seg.field));
+            if q.kana_one {
+                return Some(weigh(one_kana_score(sets, q.kana_set), seg.field));
+            }
+            return reading_match(self.seg_text(seg), q).map(|(score, _)| weigh(score, seg.field));
         }
-        if self.seg_blooms[s as usize] & q.bloom != q.bloom || !holds(text, &q.text) {
+        if set & q.bloom != q.bloom {
             return None;
         }
-        let raw = self.matcher.fuzzy_match(text, &q.text)?;
+        let text = self.seg_text(seg);
+        let raw = match q.one {
+            Some(c) => one_char::score(text, c)?,
+            None if holds(text, &q.text) => self.matcher.fuzzy_match(text, &q.text)?,
+            None => return None,
+        };
         Some(weigh(raw, seg.field))
     }
 
@@ -126,13 +154,12 @@ impl SearchIndex {
     }
 
     fn compare(&self, a: &Match, b: &Match) -> Ordering {
-        b.score.cmp(&a.score).then_with(|| {
-            let (x, y) = (&self.items[a.item as usize], &self.items[b.item as usize]);
-            x.order.cmp(&y.order)
-        })
+        b.score
+            .cmp(&a.score)
+            .then_with(|| self.orders[a.item as usize].cmp(&self.orders[b.item as usize]))
     }
 
-    fn hit(&self, m: Match, q: &Query) -> Hit {
+    pub(super) fn hit(&self, m: Match, q: &Query) -> Hit {
         let item: &Item = &self.items[m.item as usize];
         let seg = &self.segments[m.segment as usize];
         let positions = match seg.field {
@@ -141,9 +168,15 @@ impl SearchIndex {
                 .fuzzy_indices(self.seg_text(seg), &q.text)
                 .map(|(_, p)| p)
                 .unwrap_or_default(),
-            Field::Reading => reading_match(self.seg_text(seg), &q.kana)
-                .map(|(_, at)| (at..at + q.kana.chars().count()).collect())
-                .unwrap_or_default(),
+            Field::Reading => {
+                let text = self.seg_text(seg);
+                reading_match(text, q)
+                    .map(|(_, at)| {
+                        let from = text[..at].chars().count();
+                        (from..from + q.kana_chars).collect()
+                    })
+                    .unwrap_or_default()
+            }
             Field::Id | Field::Org => Vec::new(),
         };
         let highlight = self.highlight(item, seg, &positions);
@@ -190,7 +223,7 @@ impl SearchIndex {
         with_marks(&item.label, out)
     }
 
-    fn seg_text(&self, seg: &Segment) -> &str {
+    pub(super) fn seg_text(&self, seg: &Segment) -> &str {
         &self.text[seg.text.0 as usize..seg.text.1 as usize]
     }
 }
@@ -216,29 +249,48 @@ fn holds(text: &str, query: &str) -> bool {
 /// A reading match scores like a contiguous label match: per character,
 /// a match and a run bonus, plus a bonus for starting a candidate and one
 /// for being all of it.
-const READING_CHAR: i64 = 24;
-const READING_START: i64 = 16;
-const READING_WHOLE: i64 = 8;
+pub(super) const READING_CHAR: i64 = 24;
+pub(super) const READING_START: i64 = 16;
+pub(super) const READING_WHOLE: i64 = 8;
 
 fn reading_ceiling(q: &Query) -> i64 {
-    let n = i64::try_from(q.kana.chars().count()).unwrap_or(i64::MAX / READING_CHAR);
+    let n = i64::try_from(q.kana_chars).unwrap_or(i64::MAX / READING_CHAR);
     n.saturating_mul(READING_CHAR) + READING_START + READING_WHOLE
 }
 
-/// The best place of `kana` in a reading segment (candidates apart by
-/// spaces): its raw score and its character position.
-fn reading_match(text: &str, kana: &str) -> Option<(i64, usize)> {
-    let n = i64::try_from(kana.chars().count()).ok()?;
+/// What [`reading_match`] scores a one-kana query whose bit is `kana` in a
+/// reading that holds it: a candidate that starts with it, or is it, is its
+/// best place.
+fn one_kana_score(sets: &ReadingSets, kana: Bloom) -> i64 {
+    READING_CHAR
+        + if sets.starts & kana != 0 {
+            READING_START
+        } else {
+            0
+        }
+        + if sets.singles & kana != 0 {
+            READING_WHOLE
+        } else {
+            0
+        }
+}
+
+/// The best place of `q`'s kana in a reading segment (candidates apart by
+/// spaces): its raw score and its byte position. Occurrences are the
+/// leftmost non-overlapping ones, as `str::match_indices` gives.
+fn reading_match(text: &str, q: &Query) -> Option<(i64, usize)> {
+    let n = i64::try_from(q.kana_chars).ok()?;
+    let bytes = text.as_bytes();
     let mut best: Option<(i64, usize)> = None;
-    for (at, _) in text.match_indices(kana) {
-        let start = at == 0 || text[..at].ends_with(' ');
-        let end = at + kana.len();
-        let whole = start && (end == text.len() || text[end..].starts_with(' '));
+    for at in q.kana_finder.find_iter(bytes) {
+        let start = at == 0 || bytes[at - 1] == b' ';
+        let end = at + q.kana.len();
+        let whole = start && bytes.get(end).is_none_or(|&b| b == b' ');
         let score = n * READING_CHAR
             + if start { READING_START } else { 0 }
             + if whole { READING_WHOLE } else { 0 };
         if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, text[..at].chars().count()));
+            best = Some((score, at));
         }
         if whole {
             break;
@@ -250,7 +302,7 @@ fn reading_match(text: &str, kana: &str) -> Option<(i64, usize)> {
 /// Scores of extra text count less than the label's, so a name that matches
 /// as well outranks it: readings by a point (they are the name, read), a
 /// network id or a person's organisation by half.
-fn weigh(score: i64, field: Field) -> i64 {
+pub(super) fn weigh(score: i64, field: Field) -> i64 {
     match field {
         Field::Name => score,
         Field::Reading => score - 1,

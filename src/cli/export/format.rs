@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::{ContactFormatArg, GraphFormatArg};
 use crate::export::{ContactFormat, GraphFormat};
+use crate::msg::Msg;
 
 /// The lower-cased extension of `path`, if any.
 fn extension(path: Option<&Path>) -> Option<String> {
@@ -30,8 +31,6 @@ const GRAPH_EXTENSIONS: [(&str, GraphFormat); 5] = [
     ("gv", GraphFormat::Dot),
     ("json", GraphFormat::Json),
 ];
-const CONTACT_LIST: &str = "xlsx (.xlsx), csv (.csv), vcard (.vcf), markdown (.md)";
-const GRAPH_LIST: &str = "graphml (.graphml), gexf (.gexf), dot (.dot, .gv), json (.json)";
 
 /// The contact format of `--format` and FILE's extension. An extension
 /// renkei does not write is an error unless `--format` names the format;
@@ -40,7 +39,7 @@ const GRAPH_LIST: &str = "graphml (.graphml), gexf (.gexf), dot (.dot, .gv), jso
 pub(super) fn contact_format(
     arg: Option<ContactFormatArg>,
     file: Option<&Path>,
-) -> Result<ContactFormat, String> {
+) -> Result<ContactFormat, Box<Msg>> {
     let chosen = arg.map(|a| match a {
         ContactFormatArg::Csv => ContactFormat::Csv,
         ContactFormatArg::Vcard => ContactFormat::Vcard,
@@ -56,20 +55,17 @@ pub(super) fn contact_format(
         .map(|&(_, f)| f);
     let is_graph = GRAPH_EXTENSIONS.iter().any(|(e, _)| *e == ext) && ext != "json";
     match (chosen, by_ext) {
-        (Some(c), Some(e)) if c != e => Err(format!(
-            "--format {} disagrees with the extension `.{ext}` of the output file; \
-             drop --format or name the file `.{}`",
-            contact_name(c),
-            c.extension()
-        )),
+        (Some(c), Some(e)) if c != e => Err(Box::new(Msg::FormatDisagrees {
+            format: contact_name(c),
+            ext,
+            want: c.extension(),
+        })),
         (_, Some(e)) => Ok(e),
-        (None, None) if is_graph => Err(format!(
-            "`.{ext}` is a graph format; use `renkei export graph`, or for a contact list one of: {CONTACT_LIST}"
-        )),
-        (None, None) => Err(format!(
-            "renkei does not write `.{ext}` files; contact list formats: {CONTACT_LIST} \
-             (or give --format to write that format under this name)"
-        )),
+        (None, None) => Err(Box::new(if is_graph {
+            Msg::OtherKindOfExport { ext, graph: true }
+        } else {
+            Msg::UnknownExtension { ext, graph: false }
+        })),
         (Some(c), None) => Ok(c),
     }
 }
@@ -78,7 +74,7 @@ pub(super) fn contact_format(
 pub(super) fn graph_format(
     arg: Option<GraphFormatArg>,
     file: Option<&Path>,
-) -> Result<GraphFormat, String> {
+) -> Result<GraphFormat, Box<Msg>> {
     let chosen = arg.map(|a| match a {
         GraphFormatArg::Graphml => GraphFormat::Graphml,
         GraphFormatArg::Gexf => GraphFormat::Gexf,
@@ -94,20 +90,17 @@ pub(super) fn graph_format(
         .map(|&(_, f)| f);
     let is_contacts = CONTACT_EXTENSIONS.iter().any(|(e, _)| *e == ext);
     match (chosen, by_ext) {
-        (Some(c), Some(e)) if c != e => Err(format!(
-            "--format {} disagrees with the extension `.{ext}` of the output file; \
-             drop --format or name the file `.{}`",
-            c.extension(),
-            c.extension()
-        )),
+        (Some(c), Some(e)) if c != e => Err(Box::new(Msg::FormatDisagrees {
+            format: c.extension(),
+            ext,
+            want: c.extension(),
+        })),
         (_, Some(e)) => Ok(e),
-        (None, None) if is_contacts => Err(format!(
-            "`.{ext}` is a contact list format; use `renkei export contacts`, or for a graph one of: {GRAPH_LIST}"
-        )),
-        (None, None) => Err(format!(
-            "renkei does not write `.{ext}` files; graph formats: {GRAPH_LIST} \
-             (or give --format to write that format under this name)"
-        )),
+        (None, None) => Err(Box::new(if is_contacts {
+            Msg::OtherKindOfExport { ext, graph: false }
+        } else {
+            Msg::UnknownExtension { ext, graph: true }
+        })),
         (Some(c), None) => Ok(c),
     }
 }
@@ -126,7 +119,7 @@ mod tests {
     use super::*;
 
     fn contacts(arg: Option<ContactFormatArg>, file: &str) -> Result<ContactFormat, String> {
-        contact_format(arg, Some(Path::new(file)))
+        contact_format(arg, Some(Path::new(file))).map_err(|m| m.en())
     }
 
     #[test]
@@ -153,7 +146,7 @@ mod tests {
 
     #[test]
     fn graph_extensions_follow_the_same_rules() {
-        let g = |arg, f: &str| graph_format(arg, Some(Path::new(f)));
+        let g = |arg, f: &str| graph_format(arg, Some(Path::new(f))).map_err(|m| m.en());
         assert_eq!(g(None, "a.gv"), Ok(GraphFormat::Dot));
         assert!(
             g(None, "a.net")
