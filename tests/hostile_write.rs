@@ -71,3 +71,48 @@ fn a_system_folder_is_named_not_no_such_file() {
     );
     assert!(!err.contains("No such file"), "{err}");
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_existing_system_file_is_named_never_offered_force() {
+    // /proc/version exists, so "use --force" would be the natural hint,
+    // and --force could never work there.
+    for force in [false, true] {
+        let (code, err) = export(Path::new("/proc/version"), force);
+        assert_eq!(code, 2, "{err}");
+        assert!(
+            err.contains("/proc: the system does not allow new files in this folder"),
+            "{err}"
+        );
+        assert!(!err.contains("--force"), "{err}");
+    }
+}
+
+#[test]
+fn a_socket_is_refused_in_the_user_s_language_and_left_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sock = tmp.path().join("contacts.csv");
+    let _listener = std::os::unix::net::UnixListener::bind(&sock).unwrap();
+    let (code, err) = export(&sock, true);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(
+            "a socket, not a file; renkei writes only to files, character devices and named pipes"
+        ),
+        "{err}"
+    );
+    let o = Command::cargo_bin("renkei")
+        .unwrap()
+        .args(["--lang", "ja", "export", "contacts", SMALL, "--force", "-o"])
+        .arg(&sock)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("ソケットで、ファイルではありません"), "{err}");
+    assert!(
+        std::fs::symlink_metadata(&sock)
+            .unwrap()
+            .file_type()
+            .is_socket()
+    );
+}

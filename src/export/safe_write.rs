@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::ExportError;
-use crate::msg::Msg;
+use crate::msg::{Msg, Special};
 
 /// Writes `path` through `fill`: the bytes go to a new temporary file in
 /// the same folder, which is flushed, synced and renamed onto `path` only
@@ -41,6 +41,13 @@ pub fn write_file(
     let existing = match fs::metadata(path) {
         Ok(m) if m.is_dir() => return Err(ExportError::IsDir { path: path.into() }),
         Ok(m) if !m.is_file() => return write_into(path, &m, fill),
+        Ok(_) if in_system_folder(path) => {
+            let folder = path.parent().unwrap_or(path);
+            return Err(ExportError::CannotCreate {
+                path: folder.into(),
+                why: Box::new(Msg::ExportSystemFolder),
+            });
+        }
         Ok(_) if !force => return Err(ExportError::Exists { path: path.into() }),
         Ok(m) => Some(m),
         Err(_) => None,
@@ -84,10 +91,10 @@ fn write_into(
     fill: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
 ) -> Result<PathBuf, ExportError> {
     if let Some(kind) = refused_kind(meta) {
-        let reason = format!(
-            "is {kind}, not a file; renkei writes only to files, character devices and named pipes"
-        );
-        return Err(ExportError::io(path, io::Error::other(reason)));
+        return Err(ExportError::CannotCreate {
+            path: path.into(),
+            why: Box::new(Msg::ExportNotAFile { kind }),
+        });
     }
     let device = fs::OpenOptions::new()
         .write(true)
@@ -101,23 +108,30 @@ fn write_into(
 
 /// What a non-file target is when renkei will not write to it.
 #[cfg(unix)]
-fn refused_kind(meta: &fs::Metadata) -> Option<&'static str> {
+fn refused_kind(meta: &fs::Metadata) -> Option<Special> {
     use std::os::unix::fs::FileTypeExt as _;
     let t = meta.file_type();
     if t.is_char_device() || t.is_fifo() {
         None
     } else if t.is_block_device() {
-        Some("a block device (a disk)")
+        Some(Special::Disk)
     } else if t.is_socket() {
-        Some("a socket")
+        Some(Special::Socket)
     } else {
-        Some("not a regular file")
+        Some(Special::Other)
     }
 }
 
 #[cfg(not(unix))]
-fn refused_kind(_: &fs::Metadata) -> Option<&'static str> {
-    Some("not a regular file")
+fn refused_kind(_: &fs::Metadata) -> Option<Special> {
+    Some(Special::Other)
+}
+
+/// Whether `path` is a file of the kernel's own file systems (`/proc`,
+/// `/sys`, where Linux mounts them): such a file exists, but renkei could
+/// never replace it, so "use --force" would lead nowhere.
+fn in_system_folder(path: &Path) -> bool {
+    fs::canonicalize(path).is_ok_and(|p| p.starts_with("/proc") || p.starts_with("/sys"))
 }
 
 /// Gives the temporary file the permissions, owner and group of the file
@@ -234,170 +248,4 @@ fn sync_dir(path: &Path) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn names(dir: &Path) -> Vec<String> {
-        let mut v: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    }
-
-    #[test]
-    fn writes_whole_file_and_leaves_no_temp() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("out.csv");
-        let written = write_file(&target, false, |w| Ok(w.write_all(b"a,b\r\n")?)).unwrap();
-        assert_eq!(written, target);
-        assert_eq!(fs::read(&target).unwrap(), b"a,b\r\n");
-        assert_eq!(names(dir.path()), ["out.csv"]);
-    }
-
-    #[test]
-    fn refuses_to_overwrite_without_force() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("out.csv");
-        fs::write(&target, "old").unwrap();
-        let err = write_file(&target, false, |w| Ok(w.write_all(b"new")?)).unwrap_err();
-        assert!(matches!(err, ExportError::Exists { .. }));
-        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
-        write_file(&target, true, |w| Ok(w.write_all(b"new")?)).unwrap();
-        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
-        assert_eq!(names(dir.path()), ["out.csv"]);
-    }
-
-    #[test]
-    fn failure_leaves_nothing_behind() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("out.csv");
-        let err = write_file(&target, false, |w| {
-            w.write_all(b"partial")?;
-            Err(ExportError::NothingSelected)
-        })
-        .unwrap_err();
-        assert!(matches!(err, ExportError::NothingSelected));
-        assert!(names(dir.path()).is_empty());
-        fs::write(&target, "old").unwrap();
-        let _ = write_file(&target, true, |_| Err(ExportError::NothingSelected));
-        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
-        assert_eq!(names(dir.path()), ["out.csv"]);
-    }
-
-    #[test]
-    fn a_panic_removes_the_temp_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("out.csv");
-        let r = std::panic::catch_unwind(|| {
-            let _ = write_file(&target, false, |_| panic!("boom"));
-        });
-        assert!(r.is_err());
-        assert!(names(dir.path()).is_empty());
-    }
-
-    #[test]
-    fn folders_and_missing_folders_are_errors() {
-        let dir = tempfile::tempdir().unwrap();
-        let err = write_file(dir.path(), true, |_| Ok(())).unwrap_err();
-        assert!(matches!(err, ExportError::IsDir { .. }));
-        let missing = dir.path().join("no/such/out.csv");
-        let err = write_file(&missing, false, |_| Ok(())).unwrap_err();
-        assert!(matches!(err, ExportError::CannotCreate { .. }), "{err}");
-    }
-
-    #[cfg(unix)]
-    fn mode(path: &Path) -> u32 {
-        use std::os::unix::fs::PermissionsExt as _;
-        fs::metadata(path).unwrap().permissions().mode() & 0o7777
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn devices_are_written_into_never_replaced() {
-        use std::os::unix::fs::FileTypeExt as _;
-        let null = Path::new("/dev/null");
-        for force in [false, true] {
-            write_file(null, force, |w| Ok(w.write_all(b"x")?)).unwrap();
-            assert!(fs::metadata(null).unwrap().file_type().is_char_device());
-        }
-        // /dev/full refuses the bytes: an error, and still a device.
-        let full = Path::new("/dev/full");
-        if full.exists() {
-            let err = write_file(full, true, |w| Ok(w.write_all(&[b'x'; 10_000])?));
-            assert!(err.is_err());
-            assert!(fs::metadata(full).unwrap().file_type().is_char_device());
-        }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_named_pipe_gets_the_bytes() {
-        use std::os::unix::fs::FileTypeExt as _;
-        let dir = tempfile::tempdir().unwrap();
-        let fifo = dir.path().join("pipe.csv");
-        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-        if !made.is_ok_and(|s| s.success()) {
-            eprintln!("skipped: no mkfifo");
-            return;
-        }
-        let reader = {
-            let fifo = fifo.clone();
-            std::thread::spawn(move || fs::read(fifo).unwrap())
-        };
-        write_file(&fifo, true, |w| Ok(w.write_all(b"a,b\r\n")?)).unwrap();
-        assert_eq!(reader.join().unwrap(), b"a,b\r\n");
-        assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
-        assert_eq!(names(dir.path()), ["pipe.csv"]);
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn force_keeps_the_mode_and_new_files_are_private() {
-        use std::os::unix::fs::PermissionsExt as _;
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("contacts.csv");
-        write_file(&target, false, |w| Ok(w.write_all(b"new")?)).unwrap();
-        // 0600 unless the umask takes more away; never more than 0600.
-        assert_eq!(mode(&target) & !0o600, 0, "{:o}", mode(&target));
-        assert_ne!(mode(&target) & 0o600, 0);
-        for kept in [0o600, 0o640, 0o444] {
-            fs::set_permissions(&target, fs::Permissions::from_mode(kept)).unwrap();
-            write_file(&target, true, |w| Ok(w.write_all(b"again")?)).unwrap();
-            assert_eq!(mode(&target), kept);
-        }
-        assert_eq!(fs::read_to_string(&target).unwrap(), "again");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn force_through_a_link_replaces_the_file_it_points_to() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("real.csv"), "old").unwrap();
-        let link = dir.path().join("link.csv");
-        std::os::unix::fs::symlink("real.csv", &link).unwrap();
-        write_file(&link, true, |w| Ok(w.write_all(b"new")?)).unwrap();
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-        assert_eq!(
-            fs::read_to_string(dir.path().join("real.csv")).unwrap(),
-            "new"
-        );
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn a_system_folder_is_named_as_such() {
-        let err = write_file(Path::new("/proc/renkei-out.csv"), false, |_| Ok(())).unwrap_err();
-        let msg = err.to_string();
-        assert!(
-            msg.starts_with("/proc: the system does not allow new files"),
-            "{msg}"
-        );
-    }
-}
+mod tests;

@@ -252,6 +252,7 @@ catalogue! {
     "usage-other" => UsageOther { detail: String },
     "usage-dir-before-command" => UsageDirBeforeCommand,
     "usage-similar" => UsageSimilar { names: String },
+    "export-not-a-file" => ExportNotAFile { kind: Special },
     "usage-folder-like-command" => UsageFolderLikeCommand { command: String },
     "usage-pass-as-value" => UsagePassAsValue { arg: String, write: String },
     "usage-exists" => UsageExists { what: String },

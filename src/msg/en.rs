@@ -5,7 +5,7 @@ use super::en_words::{
     BROWSE_SUBCOMMANDS, CONTACT_LIST, GRAPH_LIST, PAIR_HELP, allowed_en, email_en, example_en,
     formats_en, found_en, kind_en, no_terminal_en, number_en, plural, rows_en, special_en,
 };
-use super::{Msg, mask};
+use super::{Msg, Special, mask};
 use crate::text::describe_char;
 
 /// The English text of `m`.
@@ -314,6 +314,10 @@ pub(super) fn render(m: &Msg) -> String {
         M::OtherKindOfExport { ext, graph: true } => format!("`.{ext}` is a graph format; use `renkei export graph`, or for a contact list one of: {CONTACT_LIST}"),
         M::OtherKindOfExport { ext, graph: false } => format!("`.{ext}` is a contact list format; use `renkei export contacts`, or for a graph one of: {GRAPH_LIST}"),
         M::UnknownExtension { ext, graph } => format!("renkei does not write `.{ext}` files; {} (or give --format to write that format under this name)", formats_en(*graph)),
+        M::ExportNotAFile { kind } => {
+            let what = if *kind == Special::Other { "not a regular file".to_owned() } else { format!("{}, not a file", special_en(*kind)) };
+            format!("{what}; renkei writes only to files, character devices and named pipes")
+        }
         M::ExportSystemFolder => "the system does not allow new files in this folder (a system folder such as /proc or /sys); write the export elsewhere".into(),
         M::ExportNoFolder => "no such folder; create it first or give another path".into(),
         M::ExportCannotCreate { error } => format!("cannot create a file in this folder: {}", render(error)),

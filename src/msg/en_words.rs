@@ -19,6 +19,7 @@ pub(super) fn special_en(s: Special) -> &'static str {
         Special::Pipe => "a named pipe",
         Special::Socket => "a socket",
         Special::Device => "a device",
+        Special::Disk => "a block device (a disk)",
         Special::Folder => "a folder",
         Special::Other => "not a file",
     }

@@ -6,7 +6,7 @@ use super::ja_words::{
     BROWSE_SUBCOMMANDS, CONTACT_LIST, GRAPH_LIST, allowed_ja, char_ja, email_ja, example_ja,
     formats_ja, found_ja, io_ja, kind_ja, no_terminal_ja, number_ja, rows_ja, special_ja,
 };
-use super::{Msg, mask};
+use super::{Msg, Special, mask};
 
 /// The Japanese text of `m`.
 #[allow(clippy::too_many_lines)] // one arm per message, nothing else
@@ -299,6 +299,10 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageOther { detail } => format!("コマンドラインを解釈できません: {detail}"),
         M::UsageDirBeforeCommand => "DIR はサブコマンドの後に書いてください（例: `renkei stats networks`）".into(),
         M::UsageSimilar { names } => format!("{names}のことですか？"),
+        M::ExportNotAFile { kind } => {
+            let what = if *kind == Special::Other { "通常のファイルではありません".to_owned() } else { format!("{}で、ファイルではありません", special_ja(*kind)) };
+            format!("{what}。renkei が書き出せるのはファイル、文字デバイス、名前付きパイプだけです")
+        }
         M::UsageFolderLikeCommand { command } => format!("コマンド `renkei {command}` のことですか？"),
         M::UsagePassAsValue { arg, write } => format!("「{arg}」を値として渡すなら「{write}」と書いてください"),
         M::UsageExists { what } => format!("「{what}」ならあります"),

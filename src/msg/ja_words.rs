@@ -22,6 +22,7 @@ pub(super) fn special_ja(s: Special) -> &'static str {
         Special::Pipe => "名前付きパイプ",
         Special::Socket => "ソケット",
         Special::Device => "デバイス",
+        Special::Disk => "ブロックデバイス（ディスク）",
         Special::Folder => "フォルダ",
         Special::Other => "ファイル以外",
     }

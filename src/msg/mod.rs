@@ -108,6 +108,8 @@ pub enum Special {
     Pipe,
     Socket,
     Device,
+    /// A block device: a disk or a partition.
+    Disk,
     Folder,
     Other,
 }

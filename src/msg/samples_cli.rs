@@ -50,6 +50,12 @@ fn usage() -> Vec<Msg> {
         Msg::UsageDirBeforeCommand,
         Msg::UsageSimilar { names: s() },
         Msg::UsageFolderLikeCommand { command: s() },
+        Msg::ExportNotAFile {
+            kind: Special::Disk,
+        },
+        Msg::ExportNotAFile {
+            kind: Special::Other,
+        },
         Msg::UsagePassAsValue {
             arg: s(),
             write: s(),
