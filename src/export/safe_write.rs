@@ -30,9 +30,11 @@ use crate::msg::{Msg, Special};
 ///
 /// # Errors
 /// [`ExportError::Exists`] without `force` when `path` exists,
-/// [`ExportError::IsDir`] when it is a folder, [`ExportError::Io`] when the
-/// folder cannot be written or `path` is neither a file nor a device or
-/// pipe, and whatever `fill` returns.
+/// [`ExportError::IsDir`] when it is a folder,
+/// [`ExportError::CannotCreate`] when the folder takes no new files (also
+/// for an existing file of `/proc` or `/sys`) or `path` is neither a file
+/// nor a device or pipe, [`ExportError::Io`] when writing fails, and
+/// whatever `fill` returns.
 pub fn write_file(
     path: &Path,
     force: bool,
