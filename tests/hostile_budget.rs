@@ -5,25 +5,9 @@
 
 mod hostile_support;
 
-use std::fmt::Write as _;
-
-use hostile_support::{Case, summary};
+use hostile_support::{Case, alike, summary};
 
 const HEAD: &str = "name: 生成\nprogram: other\nprefecture: 広島県\nmembers:\n";
-
-/// `n` organisation names alike but for their last character, so that the
-/// bigrams they share are among the rarest of more than 1,000 names.
-fn alike(n: u32) -> String {
-    let mut src = String::from(HEAD);
-    for i in 0..n {
-        let last = char::from_u32(0x4E00 + i).unwrap();
-        let _ = writeln!(
-            src,
-            "- {{org: あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{last}, sector: industry}}"
-        );
-    }
-    src
-}
 
 #[test]
 fn a_suggestion_search_cut_short_says_so_in_a_note() {

@@ -2,42 +2,14 @@
 //! the catalogue: the problems view (rendered once per load, not per
 //! frame) and the status line when a decision cannot be written.
 
+mod hostile_support;
 mod tui_support;
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use renkei::msg::Lang;
 use renkei::tui::action::{Action, View};
-use renkei::tui::app::App;
-use tui_support::{app, feed, render};
-
-fn status(app: &App) -> String {
-    app.status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
-
-/// A writable copy of a flat fixture folder.
-fn copy(from: &str) -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_into(Path::new(from), tmp.path());
-    tmp
-}
-
-fn copy_into(from: &Path, to: &Path) {
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            std::fs::create_dir(&target).unwrap();
-            copy_into(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
+use tui_support::{app, copy, feed, render, status};
 
 #[test]
 fn the_problems_view_shows_diagnostics_in_the_interface_language() {
@@ -131,25 +103,10 @@ fn a_decision_that_cannot_be_written_is_explained_in_the_status_line() {
     }
 }
 
-/// `n` organisation names alike but for their last character, so that the
-/// bigrams they share are among the rarest of more than 1,000 names (as
-/// in `tests/hostile_budget.rs`).
-fn alike(n: u32) -> String {
-    let mut src = String::from("name: 生成\nprogram: other\nprefecture: 広島県\nmembers:\n");
-    for i in 0..n {
-        let last = char::from_u32(0x4E00 + i).unwrap();
-        let _ = writeln!(
-            src,
-            "- {{org: あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{last}, sector: industry}}"
-        );
-    }
-    src
-}
-
 #[test]
 fn the_problems_view_says_when_the_duplicate_search_was_cut_short() {
     let tmp = tempfile::tempdir().unwrap();
-    std::fs::write(tmp.path().join("alike.yaml"), alike(1001)).unwrap();
+    std::fs::write(tmp.path().join("alike.yaml"), hostile_support::alike(1001)).unwrap();
     for (lang, note) in [(Lang::Ja, "注記"), (Lang::En, "note")] {
         let mut app = app(tmp.path(), lang, 160, 40);
         feed(&mut app, &[Action::Show(View::Problems)]);

@@ -11,7 +11,7 @@ use renkei::tui::app::App;
 use renkei::tui::labels::Lang;
 use renkei::tui::layout::Pane;
 use renkei::tui::problems::{Item, suggestion};
-use tui_support::{RICH, app, deliver, feed, pending, render, to_pref};
+use tui_support::{RICH, app, copy, deliver, feed, pending, render, status, to_pref};
 
 fn rich() -> App {
     app(Path::new(RICH), Lang::Ja, 120, 40)
@@ -24,33 +24,6 @@ fn go(app: &mut App, pref: &str) {
 
 fn network_name(app: &App) -> String {
     app.ws.network(app.browse.network().unwrap()).name.clone()
-}
-
-fn status(app: &App) -> String {
-    app.status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
-
-/// A writable copy of a fixture folder.
-fn copy(from: &str) -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_into(Path::new(from), tmp.path());
-    tmp
-}
-
-fn copy_into(from: &Path, to: &Path) {
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            std::fs::create_dir(&target).unwrap();
-            copy_into(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -200,3 +200,18 @@ pub fn assert_terminal_safe(what: &str, bytes: &[u8]) {
         );
     }
 }
+
+/// `n` organisation names alike but for their last character, so that the
+/// bigrams they share are among the rarest of more than 1,000 names.
+pub fn alike(n: u32) -> String {
+    use std::fmt::Write as _;
+    let mut src = String::from("name: 生成\nprogram: other\nprefecture: 広島県\nmembers:\n");
+    for i in 0..n {
+        let last = char::from_u32(0x4E00 + i).unwrap();
+        let _ = writeln!(
+            src,
+            "- {{org: あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ{last}, sector: industry}}"
+        );
+    }
+    src
+}

@@ -86,3 +86,31 @@ pub fn render(app: &App) -> String {
     }
     text
 }
+
+/// The status line's text, empty when there is none.
+pub fn status(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+/// A writable copy of a fixture folder.
+pub fn copy(from: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_into(Path::new(from), tmp.path());
+    tmp
+}
+
+fn copy_into(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            std::fs::create_dir(&target).unwrap();
+            copy_into(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
