@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::Out;
-use super::filters::parse_sector;
+use super::filters::{KindArg, parse_sector};
 use super::output::write_diagnostics;
 use super::{DataArgs, Status, workspace};
 use crate::identity::{Entity, EntityKind, Resolved};
@@ -28,23 +28,6 @@ pub struct EntitiesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TableFormat::Table)]
     pub format: TableFormat,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum KindArg {
-    Org,
-    Person,
-    Position,
-}
-
-impl From<KindArg> for EntityKind {
-    fn from(k: KindArg) -> EntityKind {
-        match k {
-            KindArg::Org => EntityKind::Organization,
-            KindArg::Person => EntityKind::Person,
-            KindArg::Position => EntityKind::Position,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

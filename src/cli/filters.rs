@@ -5,10 +5,9 @@
 
 use std::io::{self, Write};
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::Out;
-use super::entities::KindArg;
 use super::output::{summary, write_diagnostics};
 use super::{DataArgs, Status, workspace};
 use crate::graph::{self, View};
@@ -206,4 +205,22 @@ pub fn no_such_network(ds: &crate::model::Dataset, id: &str, lang: Lang) {
 #[must_use]
 pub fn joined<'s>(items: impl IntoIterator<Item = &'s str>) -> String {
     items.into_iter().collect::<Vec<_>>().join(";")
+}
+
+/// The kind of entity a filter keeps (`--kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Org,
+    Person,
+    Position,
+}
+
+impl From<KindArg> for EntityKind {
+    fn from(k: KindArg) -> EntityKind {
+        match k {
+            KindArg::Org => EntityKind::Organization,
+            KindArg::Person => EntityKind::Person,
+            KindArg::Position => EntityKind::Position,
+        }
+    }
 }
