@@ -62,7 +62,7 @@ pub fn describe_char(c: char) -> String {
         '\u{2060}' => "a word joiner",
         '\u{ad}' => "a soft hyphen",
         '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "a variation selector",
-        c if crate::identity::is_invisible(c) => "an invisible character",
+        c if is_invisible(c) => "an invisible character",
         _ => "a control character",
     };
     format!("{name} (U+{:04X})", u32::from(c))
@@ -171,6 +171,21 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .filter(|(d, c)| *d <= n.max(c.chars().count()).div_ceil(3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+}
+
+/// Unicode's default-ignorable code points: characters that show as
+/// nothing (zero-width space U+200B, word joiner U+2060, soft hyphen
+/// U+00AD, a BOM U+FEFF inside a name, joiners, variation selectors, bidi
+/// marks). A name holding one looks the same as one without it, so the
+/// identity keys drop them: 広<ZWSP>島大学 is 広島大学.
+#[must_use]
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 #[cfg(test)]

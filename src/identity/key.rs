@@ -10,6 +10,8 @@ use std::borrow::Cow;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
+use crate::text::is_invisible;
+
 /// Legal-form designators removed from organisation keys, as they look after
 /// NFKC (so `（株）`, `㈱` and `(株)` are all `(株)`, and `㍿` is `株式会社`).
 ///
@@ -126,21 +128,6 @@ pub fn kana_key(kana: &str) -> String {
 #[must_use]
 pub fn is_gap(c: char) -> bool {
     c.is_whitespace() || matches!(c, '・' | '･' | '·' | '‧' | '•') || is_invisible(c)
-}
-
-/// Unicode's default-ignorable code points: characters that show as
-/// nothing (zero-width space U+200B, word joiner U+2060, soft hyphen
-/// U+00AD, a BOM U+FEFF inside a name, joiners, variation selectors, bidi
-/// marks). A name holding one looks the same as one without it, so the
-/// identity keys drop them: 広<ZWSP>島大学 is 広島大学.
-#[must_use]
-pub fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
-        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
-        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Applies `step` until its output is stable. The quick NFKC check saves the

@@ -22,11 +22,12 @@ mod suggestion;
 #[cfg(test)]
 mod tests;
 
+pub use crate::text::is_invisible;
 pub use entity::{
     Contact, Entity, EntityId, EntityKind, MemberEntities, MemberRef, NetworkEntities, Note,
     Presence, Seen, Spelling,
 };
-pub use key::{is_invisible, kana_key, org_key, person_key, title_key};
+pub use key::{kana_key, org_key, person_key, title_key};
 pub use resolve::resolve;
 pub use resolved::Resolved;
 pub use suggest::{Cut, Suggestions, suggest, suggest_all, suggest_orgs};

@@ -88,7 +88,7 @@ pub(super) fn char_ja(c: char) -> String {
         '\u{2060}' => "単語結合子",
         '\u{ad}' => "ソフトハイフン",
         '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' => "異体字セレクタ",
-        c if crate::identity::is_invisible(c) => "見えない文字",
+        c if crate::text::is_invisible(c) => "見えない文字",
         _ => "制御文字",
     };
     format!("{name}（U+{:04X}）", u32::from(c))
