@@ -12,7 +12,11 @@ mod en_words;
 mod ja;
 mod ja_words;
 #[cfg(test)]
+mod samples;
+#[cfg(test)]
 mod samples_cli;
+#[cfg(test)]
+mod samples_registry;
 #[cfg(test)]
 mod tests;
 
