@@ -126,6 +126,10 @@ impl LoadError {
                 path: p.display().to_string(),
             }
             .render(lang),
+            // renkei's own reason, carried as a message, in `lang`.
+            LoadError::Io { path, source } if Msg::carried(source).is_some() => {
+                format!("{}: {}", path.display(), Msg::io(source).render(lang))
+            }
             LoadError::Io { .. } => self.to_string(),
         }
     }

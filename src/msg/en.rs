@@ -314,6 +314,9 @@ pub(super) fn render(m: &Msg) -> String {
         M::OtherKindOfExport { ext, graph: true } => format!("`.{ext}` is a graph format; use `renkei export graph`, or for a contact list one of: {CONTACT_LIST}"),
         M::OtherKindOfExport { ext, graph: false } => format!("`.{ext}` is a contact list format; use `renkei export contacts`, or for a graph one of: {GRAPH_LIST}"),
         M::UnknownExtension { ext, graph } => format!("renkei does not write `.{ext}` files; {} (or give --format to write that format under this name)", formats_en(*graph)),
+        M::LoaderStopped => "the loader stopped unexpectedly (see the report above)".into(),
+        M::SuggestionsStopped => "the search for duplicate suggestions stopped unexpectedly (see the report above)".into(),
+        M::NoTempName => "no free temporary file name beside it (100 tried); remove old `.*.renkei-*.tmp` files there".into(),
         M::ExportNotAFile { kind } => {
             let what = if *kind == Special::Other { "not a regular file".to_owned() } else { format!("{}, not a file", special_en(*kind)) };
             format!("{what}; renkei writes only to files, character devices and named pipes")

@@ -299,6 +299,9 @@ pub(super) fn render(m: &Msg) -> String {
         M::UsageOther { detail } => format!("コマンドラインを解釈できません: {detail}"),
         M::UsageDirBeforeCommand => "DIR はサブコマンドの後に書いてください（例: `renkei stats networks`）".into(),
         M::UsageSimilar { names } => format!("{names}のことですか？"),
+        M::LoaderStopped => "読み込みが予期せず止まりました（上の報告を参照してください）".into(),
+        M::SuggestionsStopped => "重複候補の検索が予期せず止まりました（上の報告を参照してください）".into(),
+        M::NoTempName => "隣に一時ファイルを作れません（100 個の名前を試しました）。そこにある古い `.*.renkei-*.tmp` ファイルを削除してください".into(),
         M::ExportNotAFile { kind } => {
             let what = if *kind == Special::Other { "通常のファイルではありません".to_owned() } else { format!("{}で、ファイルではありません", special_ja(*kind)) };
             format!("{what}。renkei が書き出せるのはファイル、文字デバイス、名前付きパイプだけです")

@@ -220,11 +220,23 @@ impl Msg {
 }
 
 impl Msg {
+    /// The message an `io::Error` carries, when the error is one of
+    /// renkei's own reasons (a worker that stopped, say) rather than the
+    /// system's.
+    #[must_use]
+    pub fn carried(e: &std::io::Error) -> Option<&Msg> {
+        e.get_ref().and_then(|inner| inner.downcast_ref::<Msg>())
+    }
+
     /// An I/O error: in English as the system words it, in Japanese by
-    /// its kind (with the system's words when the kind says nothing).
+    /// its kind (with the system's words when the kind says nothing); one
+    /// of renkei's own reasons in its own words.
     #[must_use]
     pub fn io(e: &std::io::Error) -> Msg {
         use std::io::ErrorKind as K;
+        if let Some(m) = Msg::carried(e) {
+            return m.clone();
+        }
         let problem = match e.kind() {
             K::NotFound => IoProblem::NotFound,
             K::PermissionDenied => IoProblem::PermissionDenied,

@@ -50,6 +50,9 @@ fn usage() -> Vec<Msg> {
         Msg::UsageDirBeforeCommand,
         Msg::UsageSimilar { names: s() },
         Msg::UsageFolderLikeCommand { command: s() },
+        Msg::LoaderStopped,
+        Msg::SuggestionsStopped,
+        Msg::NoTempName,
         Msg::ExportNotAFile {
             kind: Special::Disk,
         },

@@ -113,3 +113,17 @@ fn mask_takes_out_quoted_parts_and_numbers() {
         "フィールド「…」は定義されていません"
     );
 }
+
+#[test]
+fn a_message_carried_in_an_io_error_keeps_its_words() {
+    let e = std::io::Error::other(Msg::LoaderStopped);
+    assert_eq!(Msg::io(&e), Msg::LoaderStopped);
+    assert!(
+        Msg::io(&e)
+            .render(Lang::Ja)
+            .starts_with("読み込みが予期せず止まりました")
+    );
+    // A system error still keeps the system's words in English.
+    let sys = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+    assert!(matches!(Msg::io(&sys), Msg::IoError { .. }));
+}

@@ -182,7 +182,7 @@ fn temp_beside(target: &Path) -> Result<(PathBuf, File), EditError> {
     }
     Err(EditError::io(
         target,
-        std::io::Error::other("no free temporary file name beside it"),
+        std::io::Error::other(crate::msg::Msg::NoTempName),
     ))
 }
 

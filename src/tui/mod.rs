@@ -76,6 +76,11 @@ impl TuiError {
     pub fn render(&self, lang: Lang) -> String {
         match self {
             TuiError::Load(e) => e.render(lang),
+            // A reason of renkei's own (a worker that stopped) is not the
+            // terminal's fault.
+            TuiError::Terminal(e) if crate::msg::Msg::carried(e).is_some() => {
+                crate::msg::Msg::io(e).render(lang)
+            }
             TuiError::Terminal(e) => crate::msg::Msg::BrowseTerminal {
                 error: Box::new(crate::msg::Msg::io(e)),
             }
@@ -294,9 +299,9 @@ impl Running {
             Err(TryRecvError::Empty) => Ok(None),
             // The thread panicked; the panic hook has already restored the
             // terminal and asked for a report.
-            Err(TryRecvError::Disconnected) => Err(io::Error::other(
-                "duplicate suggestions stopped unexpectedly",
-            )),
+            Err(TryRecvError::Disconnected) => {
+                Err(io::Error::other(crate::msg::Msg::SuggestionsStopped))
+            }
         }
     }
 }

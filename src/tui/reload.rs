@@ -101,6 +101,6 @@ pub fn load(dir: &Path, opts: &LoadOptions, stage: &AtomicU8) -> Result<Fresh, L
 fn stopped(dir: &Path) -> LoadError {
     LoadError::Io {
         path: dir.to_path_buf(),
-        source: std::io::Error::other("the loader stopped unexpectedly"),
+        source: std::io::Error::other(crate::msg::Msg::LoaderStopped),
     }
 }
