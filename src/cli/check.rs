@@ -172,12 +172,7 @@ fn json<'a>(ds: &Dataset, s: &'a Suggestion) -> JsonSuggestion<'a> {
 /// ```
 fn write_suggestion<W: Write>(w: &mut W, ds: &Dataset, s: &Suggestion, out: Out) -> io::Result<()> {
     let lang = out.lang;
-    let note = Msg::SeverityNote.render(lang);
-    let label = if out.style.color {
-        format!("\x1b[1;36m{note}\x1b[0m")
-    } else {
-        note
-    };
+    let label = note_label(out);
     let (a, b) = (sanitize(&s.a), sanitize(&s.b));
     let head = Msg::PossibleDuplicate {
         kind: kind_of(s.kind),
@@ -220,16 +215,21 @@ fn write_suggestion<W: Write>(w: &mut W, ds: &Dataset, s: &Suggestion, out: Out)
     writeln!(w)
 }
 
+/// `note` (`注記`), in the diagnostics' colour on a terminal.
+fn note_label(out: Out) -> String {
+    let note = Msg::SeverityNote.render(out.lang);
+    if out.style.color {
+        format!("\x1b[1;36m{note}\x1b[0m")
+    } else {
+        note
+    }
+}
+
 /// The note that the suggestion search stopped at its bounds, with how to
 /// narrow it, in the diagnostics' style.
 fn write_cut<W: Write>(w: &mut W, cut: Cut, out: Out) -> io::Result<()> {
     let lang = out.lang;
-    let note = Msg::SeverityNote.render(lang);
-    let label = if out.style.color {
-        format!("\x1b[1;36m{note}\x1b[0m")
-    } else {
-        note
-    };
+    let label = note_label(out);
     writeln!(w, "{label}: {}", cut_msg(cut).render(lang))?;
     let help = Msg::HelpLabel.render(lang);
     writeln!(w, "  = {help}: {}\n", Msg::HelpSuggestionsCut.render(lang))
